@@ -65,7 +65,7 @@ async function unit() {
 async function reference() {
   if (!fs.existsSync(REFERENCE_TOOL)) {
     console.warn(`warning: ${REFERENCE_TOOL} not found (is ../shared next to this clone?); reference cases not counted`);
-    return { passed: 0, failed: 0, note: 'skipped: ../shared missing' };
+    return { passed: 0, failed: 0, skipped: true, note: 'skipped: ../shared missing' };
   }
   const { code, output } = await run(process.execPath, [REFERENCE_TOOL]);
   const match = [...output.matchAll(/^reference: (\d+) passed, (\d+) failed$/gm)].pop();
@@ -114,7 +114,7 @@ for (const stage of STAGES) {
 
 console.log('\n=== summary ===');
 for (const r of results) {
-  const status = r.failed > 0 ? 'FAIL' : 'ok  ';
+  const status = r.failed > 0 ? 'FAIL' : r.skipped ? 'skip' : 'ok  ';
   console.log(`${status} ${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
