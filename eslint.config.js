@@ -15,7 +15,8 @@ const MAX_DEPTH = 6;
  */
 const LAYERS = {
   engine: { allowed: [], bannedPackages: 'all' },
-  sim: { allowed: ['engine'], bannedPackages: 'all' },
+  // The simulator runs scenarios, so it reads the scenario format's types (never its code).
+  sim: { allowed: ['engine'], typesOnly: ['scenario'], bannedPackages: 'all' },
   scenario: { allowed: [], typesOnly: ['engine'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
   worker: { allowed: ['engine', 'sim', 'scenario'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
   // The UI talks to the rest only through the worker protocol (design.md §1, §4).

@@ -1,0 +1,230 @@
+/**
+ * Learner.registerWithLeader, syncWithLeader and the broadcast loop of Follower/Observer
+ * (reference §3.5). Each handler returns a reason when the learner must go back to LOOKING.
+ */
+import { epochOf, makeZxid } from '../zxid';
+import type { Proposal } from './database';
+import { applyCommitted, loadDatabase } from './database';
+import type { PeerIO } from './io';
+import type { LearnerState } from './learner-state';
+import type { QuorumPacket } from './packets';
+import { packet } from './packets';
+import type { Peer } from './state';
+
+/** Learner.connectToLeader tries this many times, this far apart (3.8). */
+export const LEADER_CONNECT_TRIES = 5;
+export const LEADER_CONNECT_RETRY_MS = 100;
+
+/** Why a learner stopped following. */
+export type LearnerExit = { readonly reason: string; /** the process exits instead of going back to LOOKING */ readonly fatal?: boolean };
+
+/** followLeader / observeLeader: dial the leader elected in currentVote. */
+export function followLeader(peer: Peer, io: PeerIO): void {
+  const mem = peer.mem!;
+  mem.zabState = 'DISCOVERY';
+  const learner: LearnerState = {
+    leader: mem.currentVote.id, phase: 'connecting', connectTries: 1, connectStartedAt: io.now, newEpoch: -1,
+    syncMode: null, writeToTxnLog: false, newLeaderSeen: false, packetsNotCommitted: [], packetsCommitted: [], pendingTxns: [],
+  };
+  mem.learner = learner;
+  io.zabConnect(learner.leader, connectBudgetLeft(learner, io));
+}
+
+function connectBudgetLeft(learner: LearnerState, io: PeerIO): number {
+  return io.config.initLimit * io.config.tickTime - (io.now - learner.connectStartedAt);
+}
+
+/** The dial failed: retry 100 ms later while tries and the initLimit budget last. */
+export function learnerConnectFailed(peer: Peer, io: PeerIO): LearnerExit | null {
+  const learner = peer.mem!.learner!;
+  const left = connectBudgetLeft(learner, io);
+  if (learner.connectTries >= LEADER_CONNECT_TRIES || left <= LEADER_CONNECT_RETRY_MS) {
+    io.mark('zab.connect.failed', { leader: learner.leader, tries: learner.connectTries });
+    return { reason: `Failed connect to leader ${learner.leader} after ${learner.connectTries} tries` };
+  }
+  io.mark('zab.connect.retry', { leader: learner.leader, tries: learner.connectTries });
+  io.setTimer('learner.connectRetry', LEADER_CONNECT_RETRY_MS);
+  return null;
+}
+
+/** The retry delay is over: dial again. */
+export function learnerConnectRetry(peer: Peer, io: PeerIO): void {
+  const learner = peer.mem!.learner!;
+  learner.connectTries += 1;
+  io.zabConnect(learner.leader, connectBudgetLeft(learner, io));
+}
+
+/** Connected: register with FOLLOWERINFO/OBSERVERINFO carrying acceptedEpoch<<32. */
+export function learnerConnected(peer: Peer, io: PeerIO): void {
+  const learner = peer.mem!.learner!;
+  learner.phase = 'discovery';
+  io.setTimer('learner.read', io.config.initLimit * io.config.tickTime);
+  const type = peer.observer ? 'OBSERVERINFO' : 'FOLLOWERINFO';
+  io.zabSend(learner.leader, { type: 'zab', packet: type, zxid: makeZxid(peer.disk.acceptedEpoch ?? 0, 0), learnerSid: peer.sid });
+}
+
+/** One packet from the leader. */
+export function learnerOnPacket(peer: Peer, p: QuorumPacket, io: PeerIO): LearnerExit | null {
+  const mem = peer.mem!;
+  const learner = mem.learner!;
+  const limit = learner.newLeaderSeen ? io.config.syncLimit : io.config.initLimit;
+  io.setTimer('learner.read', limit * io.config.tickTime);
+  if (learner.phase === 'discovery') return onLeaderInfo(peer, learner, p, io);
+  if (learner.phase === 'sync') return onSyncPacket(peer, learner, p, io);
+  return onBroadcastPacket(peer, learner, p, io);
+}
+
+/** registerWithLeader step 2: accept the new epoch, or refuse a lower one. */
+function onLeaderInfo(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
+  if (p.packet !== 'LEADERINFO') return { reason: `First packet should have been LEADERINFO, got ${p.packet}` };
+  const newEpoch = epochOf(p.zxid);
+  const accepted = peer.disk.acceptedEpoch ?? 0;
+  const lastLoggedZxid = peer.mem!.db.lastProcessedZxid;
+  if (newEpoch < accepted) {
+    io.mark('zab.epoch.rejected', { newEpoch, acceptedEpoch: accepted });
+    return { reason: `Leaders epoch, ${newEpoch} is less than accepted epoch, ${accepted}` };
+  }
+  const ackedEpoch = newEpoch > accepted ? peer.disk.currentEpoch ?? 0 : -1;
+  if (newEpoch > accepted) peer.disk.acceptedEpoch = newEpoch;
+  learner.newEpoch = newEpoch;
+  io.zabSend(learner.leader, { type: 'zab', packet: 'ACKEPOCH', zxid: lastLoggedZxid, currentEpoch: ackedEpoch });
+  io.mark('zab.ackepoch', { to: learner.leader, newEpoch, currentEpoch: ackedEpoch, lastZxid: lastLoggedZxid });
+  learner.phase = 'sync';
+  peer.mem!.zabState = 'SYNCHRONIZATION';
+  return null;
+}
+
+/** syncWithLeader (§3.5 steps 3–7). */
+function onSyncPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
+  const mem = peer.mem!;
+  if (learner.syncMode === null) {
+    switch (p.packet) {
+      case 'DIFF':
+        learner.syncMode = 'DIFF';
+        learner.writeToTxnLog = true;
+        return null;
+      case 'SNAP':
+        learner.syncMode = 'SNAP';
+        mem.db = { lastProcessedZxid: p.snapshot.lastProcessedZxid, committedLog: [], tree: structuredClone(p.snapshot.tree) };
+        peer.disk.txnLog = [];
+        peer.disk.snapshot = { lastProcessedZxid: p.snapshot.lastProcessedZxid, tree: structuredClone(p.snapshot.tree) };
+        return null;
+      case 'TRUNC':
+        learner.syncMode = 'TRUNC';
+        peer.disk.txnLog = peer.disk.txnLog.filter((t) => t.zxid <= p.zxid);
+        mem.db = loadDatabase(peer.disk);
+        return null;
+      default:
+        return { reason: `Got unexpected packet from leader: ${p.packet}, exiting ... ` };
+    }
+  }
+  switch (p.packet) {
+    case 'PROPOSAL':
+    case 'INFORM':
+      learner.packetsNotCommitted.push(p.proposal);
+      if (p.packet === 'INFORM') learner.packetsCommitted.push(p.zxid);
+      return null;
+    case 'COMMIT':
+      if (!learner.writeToTxnLog) {
+        const head = learner.packetsNotCommitted[0];
+        if (head && head.zxid === p.zxid) {
+          applyCommitted(mem.db, head);
+          learner.packetsNotCommitted.shift();
+        }
+      } else {
+        learner.packetsCommitted.push(p.zxid);
+      }
+      return null;
+    case 'NEWLEADER':
+      return onNewLeader(peer, learner, p, io);
+    case 'UPTODATE':
+      return onUpToDate(peer, learner, io);
+    default:
+      return null;
+  }
+}
+
+/** NEWLEADER: persist currentEpoch, log what is pending (ZOOKEEPER-3911), ACK-LD. */
+function onNewLeader(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
+  const mem = peer.mem!;
+  if (learner.syncMode === 'SNAP' || learner.syncMode === 'TRUNC') {
+    peer.disk.snapshot = { lastProcessedZxid: mem.db.lastProcessedZxid, tree: structuredClone(mem.db.tree) };
+  }
+  peer.disk.currentEpoch = learner.newEpoch;
+  learner.writeToTxnLog = true;
+  learner.newLeaderSeen = true;
+  io.setTimer('learner.read', io.config.syncLimit * io.config.tickTime);
+  const logged = logPending(peer, learner);
+  io.zabSend(learner.leader, packet('ACK', p.zxid));
+  io.mark('zab.newleader.ack', { to: learner.leader, epoch: learner.newEpoch, logged: logged.length });
+  for (const t of logged) if (!peer.observer) io.zabSend(learner.leader, packet('ACK', t.zxid));
+  return null;
+}
+
+/** Logs every proposal received but not committed yet; they now wait in pendingTxns for their COMMIT. */
+function logPending(peer: Peer, learner: LearnerState): Proposal[] {
+  const logged = learner.packetsNotCommitted;
+  learner.packetsNotCommitted = [];
+  for (const t of logged) {
+    peer.disk.txnLog.push(t);
+    learner.pendingTxns.push(t);
+  }
+  return logged;
+}
+
+/** UPTODATE: serve clients, commit what was remembered, and take part in broadcast. */
+function onUpToDate(peer: Peer, learner: LearnerState, io: PeerIO): LearnerExit | null {
+  const mem = peer.mem!;
+  const logged = logPending(peer, learner);
+  for (const t of logged) if (!peer.observer) io.zabSend(learner.leader, packet('ACK', t.zxid));
+  const committed = learner.packetsCommitted;
+  learner.packetsCommitted = [];
+  for (const zxid of committed) {
+    const exit = commitHead(peer, learner, zxid);
+    if (exit) return exit;
+  }
+  mem.serving = true;
+  mem.zabState = 'BROADCAST';
+  learner.phase = 'broadcast';
+  io.zabSend(learner.leader, packet('ACK', makeZxid(learner.newEpoch, 0)));
+  mem.currentVote = { ...mem.currentVote, peerEpoch: learner.newEpoch };
+  io.mark('zab.serving', { epoch: learner.newEpoch, zxid: mem.db.lastProcessedZxid, role: peer.observer ? 'observer' : 'follower', syncMode: learner.syncMode });
+  return null;
+}
+
+/** FollowerZooKeeperServer.commit: the COMMIT must match the head of pendingTxns. */
+function commitHead(peer: Peer, learner: LearnerState, zxid: bigint): LearnerExit | null {
+  const head = learner.pendingTxns[0];
+  if (!head || head.zxid !== zxid) {
+    const next = head ? `0x${head.zxid.toString(16)}` : 'none';
+    return { reason: `Committing zxid 0x${zxid.toString(16)} but next pending txn ${next}`, fatal: true };
+  }
+  learner.pendingTxns.shift();
+  applyCommitted(peer.mem!.db, head);
+  return null;
+}
+
+/** Follower.processPacket / Observer.processPacket in broadcast. */
+function onBroadcastPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
+  switch (p.packet) {
+    case 'PING':
+      io.zabSend(learner.leader, { type: 'zab', packet: 'PING', zxid: p.zxid, touches: [] });
+      return null;
+    case 'PROPOSAL':
+      if (peer.observer) return null;
+      peer.disk.txnLog.push(p.proposal);
+      learner.pendingTxns.push(p.proposal);
+      io.zabSend(learner.leader, packet('ACK', p.zxid));
+      return null;
+    case 'COMMIT':
+      if (peer.observer) return null;
+      return commitHead(peer, learner, p.zxid);
+    case 'INFORM':
+      if (!peer.observer) return null;
+      peer.disk.txnLog.push(p.proposal);
+      applyCommitted(peer.mem!.db, p.proposal);
+      return null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Collecting validation problems as one readable line each: `field: what was wrong; allowed: …`.
+ */
+
+/** A JSON object (not null, not an array). */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A safe integer. */
+export function isInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v);
+}
+
+/** A short, safe description of a value for a message (long texts are cut). */
+export function describe(v: unknown): string {
+  if (v === undefined) return 'missing';
+  let text: string;
+  try {
+    text = JSON.stringify(v) ?? String(v);
+  } catch {
+    text = String(v);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The list of problems found so far. */
+export class Problems {
+  readonly list: string[] = [];
+
+  /** Records that `field` was wrong and what would be allowed. */
+  add(field: string, wrong: string, allowed: string): void {
+    this.list.push(`${field || 'scenario'}: ${wrong}; allowed: ${allowed}`);
+  }
+
+  /** Flags keys that are neither known nor comments (`_…`). */
+  unknownKeys(obj: Record<string, unknown>, at: string, known: readonly string[]): void {
+    for (const key of Object.keys(obj)) {
+      if (key.startsWith('_') || known.includes(key)) continue;
+      this.add(at ? `${at}.${key}` : key, 'is not a field of this format', `${known.join(', ')}, or a comment key starting with _`);
+    }
+  }
+}

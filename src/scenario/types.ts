@@ -1,0 +1,43 @@
+/**
+ * The scenario file format (cli-contract.md §1), as TypeScript types. A scenario is also what a
+ * shared URL encodes. Only optional fields may ever be added.
+ */
+
+/** One server of the ensemble. */
+export interface ScenarioServer {
+  readonly id: number;
+  readonly observer?: boolean;
+}
+
+/** zoo.cfg values, ZooKeeper's names and units (ticks in ms, limits in ticks). */
+export interface ScenarioConfig {
+  readonly tickTime: number;
+  readonly initLimit: number;
+  readonly syncLimit: number;
+}
+
+/** A timed event of the run. Events with the same `at` run in the order listed. */
+export type ScenarioEvent =
+  | { readonly at: number; readonly do: 'start'; readonly server: number }
+  | { readonly at: number; readonly do: 'stop'; readonly server: number; readonly signal: 'TERM' | 'KILL' }
+  | { readonly at: number; readonly do: 'partition'; readonly groups: readonly (readonly number[])[] }
+  | { readonly at: number; readonly do: 'heal' }
+  | { readonly at: number; readonly do: 'client'; readonly session: string; readonly servers: readonly number[] | null; readonly command: string }
+  | { readonly at: number; readonly do: 'snapshot'; readonly label: string };
+
+/** A whole scenario, with defaults filled in. */
+export interface Scenario {
+  readonly format: 'zkscope/scenario';
+  readonly version: 1;
+  readonly title: string;
+  readonly seed: number;
+  readonly servers: readonly ScenarioServer[];
+  readonly config: ScenarioConfig;
+  readonly network: { readonly latencyMs: readonly [number, number] };
+  readonly events: readonly ScenarioEvent[];
+  readonly until: number;
+}
+
+/** The contract's defaults. */
+export const DEFAULT_CONFIG: ScenarioConfig = { tickTime: 2000, initLimit: 10, syncLimit: 5 };
+export const DEFAULT_LATENCY_MS: readonly [number, number] = [1, 5];

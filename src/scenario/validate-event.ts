@@ -1,0 +1,91 @@
+/**
+ * Validates one entry of a scenario's `events` list (cli-contract.md §1).
+ */
+import type { ScenarioEvent } from './types';
+import { Problems, describe, isInt, isObject } from './problems';
+
+const KINDS = ['start', 'stop', 'partition', 'heal', 'client', 'snapshot'] as const;
+const SESSION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_COMMAND_LENGTH = 2_000_000;
+
+/** Returns the event, or null after recording its problems. */
+export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number>, until: number, p: Problems): ScenarioEvent | null {
+  if (!isObject(e)) {
+    p.add(at, `is ${describe(e)}`, 'an object like {"at": 0, "do": "start", "server": 1}');
+    return null;
+  }
+  const before = p.list.length;
+  if (!isInt(e.at) || e.at < 0 || e.at > until) p.add(`${at}.at`, `is ${describe(e.at)}`, `virtual ms from 0 to until (${until})`);
+  const server = (key: string, v: unknown): number => {
+    if (!isInt(v) || !ids.has(v)) p.add(`${at}.${key}`, `${describe(v)} is not a server of this scenario`, `one of ${[...ids].join(', ')}`);
+    return v as number;
+  };
+  const kind = e.do as (typeof KINDS)[number];
+  let ev: ScenarioEvent | null = null;
+  switch (kind) {
+    case 'start':
+      p.unknownKeys(e, at, ['at', 'do', 'server']);
+      ev = { at: e.at as number, do: 'start', server: server('server', e.server) };
+      break;
+    case 'stop': {
+      p.unknownKeys(e, at, ['at', 'do', 'server', 'signal']);
+      const signal = e.signal === undefined ? 'TERM' : e.signal;
+      if (signal !== 'TERM' && signal !== 'KILL') p.add(`${at}.signal`, `is ${describe(signal)}`, '"TERM" (the default) or "KILL"');
+      ev = { at: e.at as number, do: 'stop', server: server('server', e.server), signal: signal as 'TERM' | 'KILL' };
+      break;
+    }
+    case 'partition': {
+      p.unknownKeys(e, at, ['at', 'do', 'groups']);
+      ev = { at: e.at as number, do: 'partition', groups: validateGroups(e.groups, `${at}.groups`, server, p) };
+      break;
+    }
+    case 'heal':
+      p.unknownKeys(e, at, ['at', 'do']);
+      ev = { at: e.at as number, do: 'heal' };
+      break;
+    case 'client': {
+      p.unknownKeys(e, at, ['at', 'do', 'session', 'servers', 'command']);
+      if (typeof e.session !== 'string' || !SESSION_NAME.test(e.session)) {
+        p.add(`${at}.session`, `is ${describe(e.session)}`, 'a name of 1–64 letters, digits, _ or -');
+      }
+      let servers: number[] | null = null;
+      if (e.servers !== undefined) {
+        if (!Array.isArray(e.servers) || e.servers.length === 0) p.add(`${at}.servers`, `is ${describe(e.servers)}`, 'a non-empty list of server ids');
+        else servers = e.servers.map((s, i) => server(`servers[${i}]`, s));
+      }
+      if (typeof e.command !== 'string' || e.command.trim() === '' || e.command.length > MAX_COMMAND_LENGTH) {
+        p.add(`${at}.command`, `is ${describe(e.command)}`, 'one zkCli command line, e.g. "create /k1 one"');
+      }
+      ev = { at: e.at as number, do: 'client', session: e.session as string, servers, command: e.command as string };
+      break;
+    }
+    case 'snapshot':
+      p.unknownKeys(e, at, ['at', 'do', 'label']);
+      if (typeof e.label !== 'string' || e.label === '' || e.label.length > 200) p.add(`${at}.label`, `is ${describe(e.label)}`, 'a non-empty text of at most 200 characters');
+      ev = { at: e.at as number, do: 'snapshot', label: e.label as string };
+      break;
+    default:
+      p.add(`${at}.do`, `is ${describe(e.do)}`, KINDS.map((k) => `"${k}"`).join(', '));
+  }
+  return p.list.length === before ? ev : null;
+}
+
+function validateGroups(raw: unknown, at: string, server: (key: string, v: unknown) => number, p: Problems): number[][] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    p.add(at, `is ${describe(raw)}`, 'a list of groups of server ids, e.g. [[1], [2, 3]]');
+    return [];
+  }
+  const placed = new Set<number>();
+  return raw.map((g, i) => {
+    if (!Array.isArray(g)) {
+      p.add(`${at}[${i}]`, `is ${describe(g)}`, 'a list of server ids');
+      return [];
+    }
+    return g.map((s, j) => {
+      const id = server(`groups[${i}][${j}]`, s);
+      if (placed.has(id)) p.add(`${at}[${i}][${j}]`, `server ${id} is in two groups`, 'each server in at most one group');
+      placed.add(id);
+      return id;
+    });
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * Validates a scenario document (cli-contract.md §1) into a Scenario with defaults, or lists every
+ * problem, one line each: which field, what was wrong, what is allowed. Never throws.
+ */
+import type { Scenario, ScenarioConfig, ScenarioEvent, ScenarioServer } from './types';
+import { DEFAULT_CONFIG, DEFAULT_LATENCY_MS } from './types';
+import { Problems, isInt, isObject, describe } from './problems';
+import { validateEvent } from './validate-event';
+
+/** Upper bounds that keep a run finite and a page responsive. */
+export const LIMITS = {
+  maxServers: 255,
+  maxVoters: 51,
+  maxUntilMs: 86_400_000,
+  maxEvents: 10_000,
+  maxTickTime: 60_000,
+  maxLimitTicks: 1_000,
+  maxLatencyMs: 60_000,
+  maxTitleLength: 200,
+} as const;
+
+/** The outcome of validation. */
+export type Validated = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: string[] };
+
+/** Parses JSON text and validates it. */
+export function parseScenario(text: string): Validated {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [`the file is not valid JSON: ${(e as Error).message}`] };
+  }
+  return validateScenario(doc);
+}
+
+/** Validates an already parsed document. */
+export function validateScenario(doc: unknown): Validated {
+  const p = new Problems();
+  if (!isObject(doc)) return { ok: false, problems: [`the scenario must be a JSON object, not ${describe(doc)}`] };
+  p.unknownKeys(doc, '', ['format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until']);
+  if (doc.format !== 'zkscope/scenario') p.add('format', `is ${describe(doc.format)}`, 'must be "zkscope/scenario"');
+  if (doc.version !== 1) p.add('version', `is ${describe(doc.version)}`, 'this zkscope reads version 1');
+  const title = doc.title === undefined ? '' : doc.title;
+  if (typeof title !== 'string' || title.length > LIMITS.maxTitleLength) p.add('title', `is ${describe(title)}`, `a text of at most ${LIMITS.maxTitleLength} characters`);
+  const seed = doc.seed === undefined ? 0 : doc.seed;
+  if (!isInt(seed) || seed < 0 || seed > 0xffffffff) p.add('seed', `is ${describe(seed)}`, 'an unsigned 32-bit integer (0 … 4294967295)');
+  const servers = validateServers(doc.servers, p);
+  const config = validateConfig(doc.config, p);
+  const latencyMs = validateNetwork(doc.network, p);
+  const until = doc.until;
+  const untilOk = isInt(until) && until >= 0 && until <= LIMITS.maxUntilMs;
+  if (!untilOk) p.add('until', `is ${describe(until)}`, `virtual milliseconds to run, an integer from 0 to ${LIMITS.maxUntilMs}`);
+  const events = validateEvents(doc.events, servers, untilOk ? (until as number) : LIMITS.maxUntilMs, p);
+  if (p.list.length > 0) return { ok: false, problems: p.list };
+  return {
+    ok: true,
+    scenario: {
+      format: 'zkscope/scenario', version: 1, title: title as string, seed: seed as number, servers, config,
+      network: { latencyMs }, events, until: until as number,
+    },
+  };
+}
+
+function validateServers(raw: unknown, p: Problems): ScenarioServer[] {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > LIMITS.maxServers) {
+    p.add('servers', `is ${describe(raw)}`, `a list of 1 to ${LIMITS.maxServers} servers like {"id": 1}`);
+    return [];
+  }
+  const seen = new Set<number>();
+  const servers: ScenarioServer[] = [];
+  raw.forEach((s, i) => {
+    const at = `servers[${i}]`;
+    if (!isObject(s)) return p.add(at, `is ${describe(s)}`, 'an object like {"id": 1} or {"id": 4, "observer": true}');
+    p.unknownKeys(s, at, ['id', 'observer']);
+    if (!isInt(s.id) || s.id < 1 || s.id > 255) return p.add(`${at}.id`, `is ${describe(s.id)}`, 'a myid from 1 to 255');
+    if (seen.has(s.id)) return p.add(`${at}.id`, `${s.id} appears twice`, 'each server id once');
+    if (s.observer !== undefined && typeof s.observer !== 'boolean') p.add(`${at}.observer`, `is ${describe(s.observer)}`, 'true or false');
+    seen.add(s.id);
+    servers.push(s.observer === true ? { id: s.id, observer: true } : { id: s.id });
+  });
+  const voters = servers.filter((s) => !s.observer).length;
+  if (servers.length > 0 && voters === 0) p.add('servers', 'has no voting server', 'at least one server without "observer": true');
+  if (voters > LIMITS.maxVoters) p.add('servers', `has ${voters} voters`, `at most ${LIMITS.maxVoters} voters (plus observers)`);
+  return servers;
+}
+
+function validateConfig(raw: unknown, p: Problems): ScenarioConfig {
+  if (raw === undefined) return DEFAULT_CONFIG;
+  if (!isObject(raw)) {
+    p.add('config', `is ${describe(raw)}`, 'an object like {"tickTime": 2000, "initLimit": 10, "syncLimit": 5}');
+    return DEFAULT_CONFIG;
+  }
+  p.unknownKeys(raw, 'config', ['tickTime', 'initLimit', 'syncLimit']);
+  const pick = (key: keyof ScenarioConfig, min: number, max: number, unit: string): number => {
+    const v = raw[key] === undefined ? DEFAULT_CONFIG[key] : raw[key];
+    if (!isInt(v) || v < min || v > max) {
+      p.add(`config.${key}`, `is ${describe(v)}`, `an integer from ${min} to ${max} (${unit})`);
+      return DEFAULT_CONFIG[key];
+    }
+    return v;
+  };
+  const tickTime = pick('tickTime', 2, LIMITS.maxTickTime, 'ms');
+  const initLimit = pick('initLimit', 1, LIMITS.maxLimitTicks, 'ticks');
+  const syncLimit = pick('syncLimit', 1, LIMITS.maxLimitTicks, 'ticks');
+  return { tickTime, initLimit, syncLimit };
+}
+
+function validateNetwork(raw: unknown, p: Problems): [number, number] {
+  if (raw === undefined) return [...DEFAULT_LATENCY_MS] as [number, number];
+  if (!isObject(raw)) {
+    p.add('network', `is ${describe(raw)}`, 'an object like {"latencyMs": [1, 5]}');
+    return [...DEFAULT_LATENCY_MS] as [number, number];
+  }
+  p.unknownKeys(raw, 'network', ['latencyMs']);
+  const l = raw.latencyMs === undefined ? DEFAULT_LATENCY_MS : raw.latencyMs;
+  const ok = Array.isArray(l) && l.length === 2 && isInt(l[0]) && isInt(l[1]) && l[0] >= 0 && l[0] <= l[1] && l[1] <= LIMITS.maxLatencyMs;
+  if (!ok) {
+    p.add('network.latencyMs', `is ${describe(l)}`, `[min, max] whole milliseconds with 0 ≤ min ≤ max ≤ ${LIMITS.maxLatencyMs}`);
+    return [...DEFAULT_LATENCY_MS] as [number, number];
+  }
+  return [l[0], l[1]] as [number, number];
+}
+
+function validateEvents(raw: unknown, servers: ScenarioServer[], until: number, p: Problems): ScenarioEvent[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > LIMITS.maxEvents) {
+    p.add('events', `is ${describe(raw)}`, `a list of at most ${LIMITS.maxEvents} events`);
+    return [];
+  }
+  const ids = new Set(servers.map((s) => s.id));
+  const labels = new Set<string>();
+  const events: ScenarioEvent[] = [];
+  raw.forEach((e, i) => {
+    const ev = validateEvent(e, `events[${i}]`, ids, until, p);
+    if (!ev) return;
+    if (ev.do === 'snapshot') {
+      if (labels.has(ev.label)) return p.add(`events[${i}].label`, `"${ev.label}" is used twice`, 'a different label for each snapshot');
+      labels.add(ev.label);
+    }
+    events.push(ev);
+  });
+  return events;
+}

@@ -1,0 +1,42 @@
+/**
+ * Running a scenario event (or a user's action) at its time.
+ */
+import type { ScenarioEvent } from '../scenario/types';
+import type { Handled } from './handle-event';
+import { boot } from './handle-event';
+import { heal, setPartition } from './network';
+import { stopServer } from './server-lifecycle';
+import { loseInFlight } from './transmit';
+import type { World } from './world';
+
+/** Carries out one timed action. */
+export function runAction(w: World, e: ScenarioEvent): Handled {
+  switch (e.do) {
+    case 'start':
+      boot(w, e.server);
+      return { sid: e.server, messageId: null };
+    case 'stop':
+      w.io.sid = e.server;
+      if (w.state.peers.get(e.server)?.mem) w.io.mark('peer.stop', { signal: e.signal });
+      stopServer(w, e.server);
+      return { sid: e.server, messageId: null };
+    case 'partition':
+      setPartition(w, e.groups);
+      // Whatever is on a cut link now will not arrive.
+      loseInFlight(w, 'partition', (m) => !sameGroup(w, m.from, m.to));
+      return { sid: null, messageId: null };
+    case 'heal':
+      heal(w);
+      return { sid: null, messageId: null };
+    case 'snapshot':
+      w.onSnapshot?.(w, e.label);
+      return { sid: null, messageId: null };
+    case 'client':
+      throw new Error('client events need the data tree');
+  }
+}
+
+function sameGroup(w: World, a: number, b: number): boolean {
+  if (a === b) return true;
+  return (w.state.partition.get(a) ?? -a) === (w.state.partition.get(b) ?? -b);
+}

@@ -1,0 +1,41 @@
+/**
+ * The network: per-pair FIFO channels with seeded latency, and partitions that silently lose
+ * messages (cli-contract.md §1).
+ */
+import { nextInt } from './prng';
+import type { World } from './world';
+
+/** true when a and b are in the same partition group (or there is no partition). */
+export function reachable(w: World, a: number, b: number): boolean {
+  if (a === b || w.state.partition.size === 0) return true;
+  return groupOf(w, a) === groupOf(w, b);
+}
+
+function groupOf(w: World, sid: number): number {
+  // A server not listed is alone in its own group.
+  return w.state.partition.get(sid) ?? -sid;
+}
+
+/** One latency draw from the scenario's range. */
+export function drawLatency(w: World): number {
+  return nextInt(w.state.latencyRng, w.latencyMs[0], w.latencyMs[1]);
+}
+
+/** When a message sent now from a to b on `channel` arrives: never before an earlier one (FIFO). */
+export function fifoDeliveryTime(w: World, channel: string, a: number, b: number): number {
+  const key = `${channel}:${a}>${b}`;
+  const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
+  w.state.lastDeliveryAt.set(key, at);
+  return at;
+}
+
+/** Sets a partition: each listed group is cut off from the rest. */
+export function setPartition(w: World, groups: readonly (readonly number[])[]): void {
+  w.state.partition = new Map();
+  groups.forEach((g, i) => g.forEach((sid) => w.state.partition.set(sid, i)));
+}
+
+/** Heals every link. */
+export function heal(w: World): void {
+  w.state.partition = new Map();
+}

@@ -1,0 +1,32 @@
+/**
+ * Runs a scenario to its end and collects the `sim` outcome (cli-contract.md §2).
+ */
+import type { Scenario } from '../scenario/types';
+import type { ServerSnapshot } from './srvr';
+import { snapshotWorld } from './srvr';
+import type { World } from './world';
+import { createWorld, runUntil } from './world';
+
+/** One labelled snapshot of the outcome. */
+export interface OutcomeSnapshot {
+  readonly label: string;
+  readonly at: number;
+  readonly leader: number | null;
+  readonly servers: Record<string, ServerSnapshot>;
+}
+
+/** The outcome printed by `sim`. */
+export interface Outcome {
+  readonly snapshots: OutcomeSnapshot[];
+  readonly clients: Record<string, string[]>;
+}
+
+/** Runs `scenario` until its `until`; `prepare` may attach observers (invariants, traces) first. */
+export function runScenario(scenario: Scenario, prepare?: (w: World) => void): Outcome {
+  const w = createWorld(scenario);
+  const snapshots: OutcomeSnapshot[] = [];
+  w.onSnapshot = (world, label) => snapshots.push({ label, at: world.state.now, ...snapshotWorld(world) });
+  prepare?.(w);
+  runUntil(w, scenario.until);
+  return { snapshots, clients: {} };
+}

@@ -1,0 +1,98 @@
+/**
+ * Everything a simulated world is, as plain data: structuredClone of a WorldState is an exact
+ * checkpoint (design.md §4). Behaviour lives in the modules that take a World.
+ */
+import type { ToSend } from '../engine/election/types';
+import type { Mark } from '../engine/marks';
+import type { TimerKey } from '../engine/peer/io';
+import type { QuorumPacket } from '../engine/peer/packets';
+import type { Peer } from '../engine/peer/state';
+import type { PrngState } from './prng';
+
+/** A message on the wire: an election notification or a quorum packet. */
+export interface InFlight {
+  readonly id: number;
+  readonly channel: 'election' | 'zab';
+  readonly from: number;
+  readonly to: number;
+  readonly payload: ToSend | QuorumPacket;
+  readonly sentAt: number;
+  readonly deliverAt: number;
+  /** The connection (election) or link (zab) it travels on; a message of a closed one is lost. */
+  readonly connection: number;
+  /** Set when the message will never arrive: a partition, a stopped server, a closed link, a drop. */
+  lostAt: number | null;
+  lostWhy: 'partition' | 'stopped' | 'closed' | 'dropped' | null;
+}
+
+/** Something scheduled on the agenda. */
+export type SimEvent = { readonly time: number; readonly seq: number } & (
+  | { readonly kind: 'action'; readonly index: number }
+  | { readonly kind: 'timer'; readonly sid: number; readonly key: TimerKey; readonly gen: number }
+  | { readonly kind: 'deliver'; readonly messageId: number }
+  | { readonly kind: 'connUp'; readonly a: number; readonly b: number; readonly gen: number }
+  | { readonly kind: 'zabSyn'; readonly linkId: number }
+  | { readonly kind: 'zabConnectResult'; readonly linkId: number; readonly ok: boolean }
+  | { readonly kind: 'zabClosed'; readonly linkId: number; readonly to: number }
+);
+
+/** QuorumCnxManager's per-server memory: one-slot send queues and the last message sent to each peer. */
+export interface Qcm {
+  queueSend: Map<number, ToSend | null>;
+  lastMessageSent: Map<number, ToSend>;
+}
+
+/** The election connection of a pair of servers (one TCP connection per pair). */
+export interface ElectionConnection {
+  state: 'down' | 'connecting' | 'up';
+  gen: number;
+}
+
+/** A learner's connection to its leader's quorum port. */
+export interface ZabLink {
+  readonly id: number;
+  readonly learner: number;
+  readonly leader: number;
+  up: boolean;
+  closed: boolean;
+  /** Which end closed it, and when: data it sent before that still arrives, unless the link was reset. */
+  closedBy: number | null;
+  closedAt: number;
+  /** A stopped process: nothing on the wire arrives any more. */
+  reset: boolean;
+}
+
+/** One processed event and the rules it made fire. */
+export interface StepRecord {
+  readonly index: number;
+  readonly time: number;
+  readonly kind: SimEvent['kind'];
+  /** The server that handled it, if any. */
+  readonly sid: number | null;
+  /** The message delivered, if any. */
+  readonly messageId: number | null;
+  readonly marks: Mark[];
+}
+
+/** The whole world. */
+export interface WorldState {
+  now: number;
+  seq: number;
+  stepIndex: number;
+  agenda: SimEvent[];
+  peers: Map<number, Peer>;
+  timerGens: Map<number, Map<TimerKey, number>>;
+  latencyRng: PrngState;
+  /** Partition group of each server; empty when healed. */
+  partition: Map<number, number>;
+  lastDeliveryAt: Map<string, number>;
+  qcm: Map<number, Qcm>;
+  connections: Map<string, ElectionConnection>;
+  links: Map<number, ZabLink>;
+  nextId: number;
+  inFlight: Map<number, InFlight>;
+  /** Ghost state for invariants: which server became the established leader of each epoch. */
+  establishedLeaders: Map<number, number>;
+  /** Servers whose process exited by itself (a fatal Zab error). */
+  exited: Map<number, string>;
+}
