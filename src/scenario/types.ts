@@ -23,7 +23,11 @@ export type ScenarioEvent =
   | { readonly at: number; readonly do: 'partition'; readonly groups: readonly (readonly number[])[] }
   | { readonly at: number; readonly do: 'heal' }
   | { readonly at: number; readonly do: 'client'; readonly session: string; readonly servers: readonly number[] | null; readonly command: string }
-  | { readonly at: number; readonly do: 'snapshot'; readonly label: string };
+  | { readonly at: number; readonly do: 'snapshot'; readonly label: string }
+  // Added for actions taken in the app (optional kinds; older files never contain them):
+  | { readonly at: number; readonly do: 'cut'; readonly servers: readonly [number, number] }
+  | { readonly at: number; readonly do: 'mend'; readonly servers: readonly [number, number] }
+  | { readonly at: number; readonly do: 'drop'; readonly message: number };
 
 /** A whole scenario, with defaults filled in. */
 export interface Scenario {

@@ -4,7 +4,7 @@
 import type { ScenarioEvent } from './types';
 import { Problems, describe, isInt, isObject } from './problems';
 
-const KINDS = ['start', 'stop', 'partition', 'heal', 'client', 'snapshot'] as const;
+const KINDS = ['start', 'stop', 'partition', 'heal', 'client', 'snapshot', 'cut', 'mend', 'drop'] as const;
 const SESSION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COMMAND_LENGTH = 2_000_000;
 
@@ -63,6 +63,22 @@ export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number>, 
       p.unknownKeys(e, at, ['at', 'do', 'label']);
       if (typeof e.label !== 'string' || e.label === '' || e.label.length > 200) p.add(`${at}.label`, `is ${describe(e.label)}`, 'a non-empty text of at most 200 characters');
       ev = { at: e.at as number, do: 'snapshot', label: e.label as string };
+      break;
+    case 'cut':
+    case 'mend': {
+      p.unknownKeys(e, at, ['at', 'do', 'servers']);
+      const pair = Array.isArray(e.servers) && e.servers.length === 2 ? e.servers : null;
+      if (!pair || pair[0] === pair[1]) {
+        p.add(`${at}.servers`, `is ${describe(e.servers)}`, 'two different server ids, e.g. [1, 2]');
+        break;
+      }
+      ev = { at: e.at as number, do: kind, servers: [server('servers[0]', pair[0]), server('servers[1]', pair[1])] };
+      break;
+    }
+    case 'drop':
+      p.unknownKeys(e, at, ['at', 'do', 'message']);
+      if (!isInt(e.message) || e.message < 1) p.add(`${at}.message`, `is ${describe(e.message)}`, 'the id of a message in flight (a positive integer)');
+      ev = { at: e.at as number, do: 'drop', message: e.message as number };
       break;
     default:
       p.add(`${at}.do`, `is ${describe(e.do)}`, KINDS.map((k) => `"${k}"`).join(', '));

@@ -4,7 +4,7 @@
 import type { ScenarioEvent } from '../scenario/types';
 import type { Handled } from './handle-event';
 import { boot } from './handle-event';
-import { heal, setPartition } from './network';
+import { heal, reachable, setLinkCut, setPartition } from './network';
 import { stopServer } from './server-lifecycle';
 import { loseInFlight } from './transmit';
 import type { World } from './world';
@@ -23,8 +23,18 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
     case 'partition':
       setPartition(w, e.groups);
       // Whatever is on a cut link now will not arrive.
-      loseInFlight(w, 'partition', (m) => !sameGroup(w, m.from, m.to));
+      loseInFlight(w, 'partition', (m) => !reachable(w, m.from, m.to));
       return { sid: null, messageId: null };
+    case 'cut':
+      setLinkCut(w, e.servers[0], e.servers[1], true);
+      loseInFlight(w, 'partition', (m) => !reachable(w, m.from, m.to));
+      return { sid: null, messageId: null };
+    case 'mend':
+      setLinkCut(w, e.servers[0], e.servers[1], false);
+      return { sid: null, messageId: null };
+    case 'drop':
+      loseInFlight(w, 'dropped', (m) => m.id === e.message);
+      return { sid: null, messageId: e.message };
     case 'heal':
       heal(w);
       return { sid: null, messageId: null };
@@ -34,9 +44,4 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
     case 'client':
       throw new Error('client events need the data tree');
   }
-}
-
-function sameGroup(w: World, a: number, b: number): boolean {
-  if (a === b) return true;
-  return (w.state.partition.get(a) ?? -a) === (w.state.partition.get(b) ?? -b);
 }

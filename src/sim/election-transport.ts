@@ -4,14 +4,10 @@
  */
 import type { ToSend } from '../engine/election/types';
 import { schedule } from './agenda';
-import { drawLatency, reachable } from './network';
+import { drawLatency, pairKey, reachable } from './network';
 import { transmit } from './transmit';
 import type { ElectionConnection, Qcm } from './world-state';
 import type { World } from './world';
-
-function pairKey(a: number, b: number): string {
-  return a < b ? `${a}-${b}` : `${b}-${a}`;
-}
 
 /** The connection of a pair, created down. */
 export function connectionOf(w: World, a: number, b: number): ElectionConnection {

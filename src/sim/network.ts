@@ -7,8 +7,21 @@ import type { World } from './world';
 
 /** true when a and b are in the same partition group (or there is no partition). */
 export function reachable(w: World, a: number, b: number): boolean {
-  if (a === b || w.state.partition.size === 0) return true;
+  if (a === b) return true;
+  if (w.state.cutLinks.size > 0 && w.state.cutLinks.has(pairKey(a, b))) return false;
+  if (w.state.partition.size === 0) return true;
   return groupOf(w, a) === groupOf(w, b);
+}
+
+/** The key of an unordered pair of servers. */
+export function pairKey(a: number, b: number): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** Cuts (or mends) the single link between a and b. */
+export function setLinkCut(w: World, a: number, b: number, cut: boolean): void {
+  if (cut) w.state.cutLinks.add(pairKey(a, b));
+  else w.state.cutLinks.delete(pairKey(a, b));
 }
 
 function groupOf(w: World, sid: number): number {
@@ -35,7 +48,8 @@ export function setPartition(w: World, groups: readonly (readonly number[])[]): 
   groups.forEach((g, i) => g.forEach((sid) => w.state.partition.set(sid, i)));
 }
 
-/** Heals every link. */
+/** Heals every link: the partition and the links cut by hand. */
 export function heal(w: World): void {
   w.state.partition = new Map();
+  w.state.cutLinks = new Set();
 }

@@ -85,6 +85,8 @@ export interface WorldState {
   latencyRng: PrngState;
   /** Partition group of each server; empty when healed. */
   partition: Map<number, number>;
+  /** Single links cut by hand (pair keys `a-b`, a < b), on top of any partition. */
+  cutLinks: Set<string>;
   lastDeliveryAt: Map<string, number>;
   qcm: Map<number, Qcm>;
   connections: Map<string, ElectionConnection>;
