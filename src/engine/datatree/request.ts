@@ -1,0 +1,62 @@
+/**
+ * Client requests as the server's request pipeline sees them (opcodes: reference §4.9).
+ */
+
+/** CreateMode, with its wire flag values (§4.7). */
+export type CreateMode =
+  | 'PERSISTENT'
+  | 'EPHEMERAL'
+  | 'PERSISTENT_SEQUENTIAL'
+  | 'EPHEMERAL_SEQUENTIAL'
+  | 'CONTAINER'
+  | 'PERSISTENT_WITH_TTL'
+  | 'PERSISTENT_SEQUENTIAL_WITH_TTL';
+
+/** CreateMode.isSequential. */
+export function isSequential(mode: CreateMode): boolean {
+  return mode === 'PERSISTENT_SEQUENTIAL' || mode === 'EPHEMERAL_SEQUENTIAL' || mode === 'PERSISTENT_SEQUENTIAL_WITH_TTL';
+}
+
+/** CreateMode.isEphemeral (NORMAL ephemerals only; containers and TTL nodes are not). */
+export function isEphemeral(mode: CreateMode): boolean {
+  return mode === 'EPHEMERAL' || mode === 'EPHEMERAL_SEQUENTIAL';
+}
+
+/** CreateMode.isTTL. */
+export function isTTL(mode: CreateMode): boolean {
+  return mode === 'PERSISTENT_WITH_TTL' || mode === 'PERSISTENT_SEQUENTIAL_WITH_TTL';
+}
+
+/** A write or session operation that goes through PrepRequestProcessor and gets a zxid. */
+export type WriteOp =
+  | { type: 'create'; path: string; data: string | null; mode: CreateMode; ttl: number }
+  | { type: 'delete'; path: string; version: number }
+  | { type: 'setData'; path: string; data: string | null; version: number }
+  | { type: 'check'; path: string; version: number }
+  | { type: 'multi'; ops: WriteOp[] }
+  | { type: 'createSession'; timeout: number }
+  | { type: 'closeSession' }
+  /** The ContainerManager's internal delete (session 0). */
+  | { type: 'deleteContainer'; path: string };
+
+/** Persistent watch modes of addWatch. */
+export type AddWatchMode = 'PERSISTENT' | 'PERSISTENT_RECURSIVE';
+
+/** Watcher.WatcherType of removeWatches. */
+export type WatcherType = 'Children' | 'Data' | 'Any';
+
+/** A read, served by the server the client is connected to, never through Zab (reference §3.8). */
+export type ReadOp =
+  | { type: 'exists'; path: string; watch: boolean }
+  | { type: 'getData'; path: string; watch: boolean }
+  | { type: 'getChildren'; path: string; watch: boolean }
+  | { type: 'addWatch'; path: string; mode: AddWatchMode }
+  | { type: 'removeWatches'; path: string; watcherType: WatcherType }
+  | { type: 'sync'; path: string };
+
+/** A write request with its session and client xid (cxid). */
+export interface Request {
+  sessionId: bigint;
+  cxid: number;
+  op: WriteOp;
+}
