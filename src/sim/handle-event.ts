@@ -41,8 +41,9 @@ export function handleEvent(w: World, ev: SimEvent): Handled {
       return NOBODY;
     case 'zabConnectResult': {
       const link = w.state.links.get(ev.linkId);
-      if (!link || link.closed) return NOBODY;
-      if (!ev.ok) link.closed = true;
+      // A link the learner closed itself is stale; one reset by the leader's death still fails the dial.
+      if (!link || (link.closed && !(link.reset && !ev.ok))) return NOBODY;
+      if (!ev.ok) w.state.links.delete(link.id);
       input(w, link.learner, ev.ok ? { kind: 'zabConnected', peer: link.leader } : { kind: 'zabConnectFailed', peer: link.leader });
       return { sid: link.learner, messageId: null };
     }

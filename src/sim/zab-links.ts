@@ -74,7 +74,12 @@ export function dropLinks(w: World, sid: number): void {
     link.closedAt = w.state.now;
     link.reset = true;
     const other = link.learner === sid ? link.leader : link.learner;
-    schedule(w, w.state.now, { kind: 'zabClosed', linkId: link.id, to: other });
+    if (!link.up && other === link.learner) {
+      // The learner was still dialling: its connect attempt fails rather than a connection closing.
+      schedule(w, w.state.now, { kind: 'zabConnectResult', linkId: link.id, ok: false });
+    } else {
+      schedule(w, w.state.now, { kind: 'zabClosed', linkId: link.id, to: other });
+    }
   }
 }
 

@@ -1,0 +1,106 @@
+/**
+ * Swarm testing (design.md §3, §6): each seed derives its own ensemble and faults, runs a safety
+ * phase with the invariants checked every step, then heals everything and requires a leader within
+ * ZooKeeper's own bound. A failure comes with the scenario file that replays it.
+ */
+import type { Scenario, ScenarioEvent, ScenarioServer } from '../scenario/types';
+import { createInvariantChecker } from './invariants';
+import type { Violation } from './invariants';
+import { nextInt, nextUint32, seedPrng } from './prng';
+import type { PrngState } from './prng';
+import { modeOf } from './srvr';
+import { createWorld, runUntil } from './world';
+
+/** The outcome of one seed. */
+export interface SwarmResult {
+  readonly seed: number;
+  readonly ok: boolean;
+  readonly violation: Violation | null;
+  /** Why liveness failed, if it did. */
+  readonly stuck: string | null;
+  readonly steps: number;
+  readonly scenario: Scenario;
+}
+
+/** The virtual time allowed for a healed, fully started ensemble to establish a leader. */
+export function livenessBoundMs(s: Scenario): number {
+  return (s.config.initLimit + s.config.syncLimit) * s.config.tickTime + 60_000;
+}
+
+/** Derives a random ensemble and fault schedule from `seed`. */
+export function swarmScenario(seed: number): Scenario {
+  const r = seedPrng(seed, 'swarm');
+  const voters = pick(r, [1, 2, 3, 3, 3, 4, 5, 5, 5, 7]);
+  const observers = pick(r, [0, 0, 0, 1, 2]);
+  const servers: ScenarioServer[] = [];
+  for (let id = 1; id <= voters + observers; id++) servers.push(id > voters ? { id, observer: true } : { id });
+  const ids = servers.map((s) => s.id);
+  const tickTime = pick(r, [500, 1000, 2000, 2000]);
+  const config = { tickTime, initLimit: nextInt(r, 3, 10), syncLimit: nextInt(r, 2, 5) };
+  const min = nextInt(r, 0, 5);
+  const latencyMs: [number, number] = [min, min + nextInt(r, 0, 30)];
+  const faultEnd = nextInt(r, 20_000, 90_000);
+  const events: ScenarioEvent[] = [];
+  for (const id of ids) events.push({ at: nextInt(r, 0, faultEnd / 4), do: 'start', server: id });
+  const faults = nextInt(r, 0, 12);
+  for (let i = 0; i < faults; i++) events.push(randomFault(r, ids, nextInt(r, 0, faultEnd)));
+  events.sort((a, b) => a.at - b.at);
+  events.push({ at: faultEnd, do: 'heal' });
+  for (const id of ids) events.push({ at: faultEnd, do: 'start', server: id });
+  const scenario: Omit<Scenario, 'until'> = {
+    format: 'zkscope/scenario', version: 1, title: `swarm seed ${seed}`, seed: nextUint32(r),
+    servers, config, network: { latencyMs }, events,
+  };
+  return { ...scenario, until: faultEnd + livenessBoundMs(scenario as Scenario) };
+}
+
+function randomFault(r: PrngState, ids: number[], at: number): ScenarioEvent {
+  const kind = nextInt(r, 0, 5);
+  const server = pick(r, ids);
+  if (kind === 0) return { at, do: 'stop', server, signal: nextInt(r, 0, 1) === 0 ? 'TERM' : 'KILL' };
+  if (kind === 1) return { at, do: 'start', server };
+  if (kind === 2) {
+    const groups: number[][] = [[], []];
+    for (const id of ids) groups[nextInt(r, 0, 1)].push(id);
+    return { at, do: 'partition', groups: groups.filter((g) => g.length > 0) };
+  }
+  if (kind === 3) return { at, do: 'heal' };
+  const other = pick(r, ids);
+  if (other === server) return { at, do: 'heal' };
+  return { at, do: kind === 4 ? 'cut' : 'mend', servers: [server, other] };
+}
+
+function pick<T>(r: PrngState, items: readonly T[]): T {
+  return items[nextInt(r, 0, items.length - 1)];
+}
+
+/** Runs one seed: safety every step, then liveness at the end. */
+export function runSwarmSeed(seed: number): SwarmResult {
+  const scenario = swarmScenario(seed);
+  const w = createWorld(scenario);
+  const checker = createInvariantChecker();
+  let steps = 0;
+  let violation: Violation | null = null;
+  w.onStep = (world, record) => {
+    steps++;
+    violation ??= checker.observe(world, record);
+  };
+  runUntil(w, scenario.until);
+  const stuck = violation ? null : livenessProblem(w);
+  return { seed, ok: !violation && !stuck, violation, stuck, steps, scenario };
+}
+
+/** After healing: one leader, and every voter serving under it. */
+function livenessProblem(w: ReturnType<typeof createWorld>): string | null {
+  const peers = [...w.state.peers.values()];
+  const leaders = peers.filter((p) => modeOf(p) === 'leader');
+  if (leaders.length !== 1) return `${leaders.length} serving leaders after the liveness bound`;
+  const leader = leaders[0].sid;
+  for (const p of peers) {
+    if (w.state.exited.has(p.sid)) continue;
+    const mode = modeOf(p);
+    if (mode === 'stopped' || mode === 'not-serving') return `server ${p.sid} is ${mode} after the liveness bound`;
+    if (mode !== 'leader' && p.mem!.currentVote.id !== leader) return `server ${p.sid} follows ${p.mem!.currentVote.id}, not ${leader}`;
+  }
+  return null;
+}
