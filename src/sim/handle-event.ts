@@ -18,6 +18,8 @@ import { closeLink, linkDelivers, zabSynArrived } from './zab-links';
 export interface Handled {
   readonly sid: number | null;
   readonly messageId: number | null;
+  /** The index in World.actions of the action carried out, if any. */
+  readonly actionIndex?: number;
 }
 
 const NOBODY: Handled = { sid: null, messageId: null };
@@ -26,7 +28,7 @@ const NOBODY: Handled = { sid: null, messageId: null };
 export function handleEvent(w: World, ev: SimEvent): Handled {
   switch (ev.kind) {
     case 'action':
-      return runAction(w, w.actions[ev.index]);
+      return { ...runAction(w, w.actions[ev.index]), actionIndex: ev.index };
     case 'timer':
       if (!takeTimer(w, ev.sid, ev.key, ev.gen)) return NOBODY;
       input(w, ev.sid, { kind: 'timer', key: ev.key });

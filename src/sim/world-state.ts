@@ -71,6 +71,8 @@ export interface StepRecord {
   readonly sid: number | null;
   /** The message delivered, if any. */
   readonly messageId: number | null;
+  /** The index in World.actions of the timed action carried out, if any. */
+  readonly actionIndex: number | null;
   readonly marks: Mark[];
 }
 

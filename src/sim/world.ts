@@ -75,8 +75,10 @@ export function step(w: World): StepRecord | null {
   if (!ev) return null;
   w.state.now = ev.time;
   w.io.marks = [];
-  const { sid, messageId } = handleEvent(w, ev);
-  const record: StepRecord = { index: w.state.stepIndex++, time: ev.time, kind: ev.kind, sid, messageId, marks: w.io.marks };
+  const { sid, messageId, actionIndex } = handleEvent(w, ev);
+  const record: StepRecord = {
+    index: w.state.stepIndex++, time: ev.time, kind: ev.kind, sid, messageId, actionIndex: actionIndex ?? null, marks: w.io.marks,
+  };
   w.onStep?.(w, record);
   return record;
 }

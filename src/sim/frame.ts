@@ -1,0 +1,181 @@
+/**
+ * A Frame: what the app draws at one moment of a run, as plain structured-clone-safe data (no
+ * bigint: zxids travel as hex strings). Built from a World; the worker adds history (log, markers).
+ */
+import type { Vote } from '../engine/election/types';
+import type { QuorumPacket } from '../engine/peer/packets';
+import type { Peer } from '../engine/peer/state';
+import { zxidHex } from '../engine/zxid';
+import type { World } from './world';
+import type { InFlight } from './world-state';
+
+/** The state word shown on a server. */
+export type StateWord = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'STOPPED';
+
+/** A vote as shown: the leader it proposes, that leader's zxid (hex), its peerEpoch and the round. */
+export interface VoteView {
+  readonly leader: number;
+  readonly zxid: string;
+  readonly peerEpoch: number;
+  readonly round: number;
+}
+
+/** One server. */
+export interface ServerView {
+  readonly id: number;
+  readonly observer: boolean;
+  readonly state: StateWord;
+  readonly logicalclock: number | null;
+  /** The proposal while LOOKING, the decided vote otherwise. */
+  readonly vote: VoteView | null;
+  readonly acceptedEpoch: number | null;
+  readonly currentEpoch: number | null;
+  readonly lastZxid: string | null;
+  readonly zabState: string | null;
+  readonly serving: boolean;
+  /** A pending receive poll or finalizeWait of lookForLeader, with its length in ms. */
+  readonly wait: { readonly kind: 'poll' | 'finalize'; readonly until: number; readonly ms: number } | null;
+}
+
+/** The link between two servers. */
+export interface LinkView {
+  readonly a: number;
+  readonly b: number;
+  readonly state: 'up' | 'cut' | 'partitioned';
+}
+
+/** A message on the wire, with its payload as readable fields. */
+export interface MessageView {
+  readonly id: number;
+  readonly channel: 'election' | 'zab';
+  /** NOTIFICATION for election messages, the packet type for Zab. */
+  readonly kind: string;
+  readonly from: number;
+  readonly to: number;
+  readonly sentAt: number;
+  readonly deliverAt: number;
+  readonly lostAt: number | null;
+  readonly lostWhy: string | null;
+  readonly fields: readonly (readonly [string, string])[];
+}
+
+/** One entry of recvset or outofelection. */
+export interface VoteRow extends VoteView {
+  readonly sid: number;
+  readonly state: string;
+  /** true when this entry supports the server's current proposal. */
+  readonly supports: boolean;
+}
+
+/** The election tally of one server (§1.8): its proposal, what it heard, and the quorum meter. */
+export interface TallyView {
+  readonly sid: number;
+  readonly proposal: VoteView | null;
+  readonly recvset: readonly VoteRow[];
+  readonly outofelection: readonly VoteRow[];
+  readonly support: number;
+  readonly needed: number;
+}
+
+/** The parts of a frame that come straight from the world. */
+export interface WorldView {
+  readonly servers: readonly ServerView[];
+  readonly links: readonly LinkView[];
+  readonly messages: readonly MessageView[];
+  readonly tally: TallyView | null;
+  readonly voters: number;
+}
+
+/** Reads the visible state of a world; `tallyOf` picks the server whose tally is included. */
+export function viewWorld(w: World, tallyOf: number | null): WorldView {
+  const peers = [...w.state.peers.values()].sort((a, b) => a.sid - b.sid);
+  const messages: MessageView[] = [];
+  for (const m of w.state.inFlight.values()) if (m.from !== m.to) messages.push(messageView(m));
+  const peer = tallyOf === null ? undefined : w.state.peers.get(tallyOf);
+  return {
+    servers: peers.map(serverView),
+    links: linkViews(w, peers.map((p) => p.sid)),
+    messages,
+    tally: peer ? tallyView(peer, Math.floor(w.qv.voters.length / 2) + 1) : null,
+    voters: w.qv.voters.length,
+  };
+}
+
+function voteView(v: Vote): VoteView {
+  return { leader: v.id, zxid: zxidHex(v.zxid), peerEpoch: v.peerEpoch, round: v.electionEpoch };
+}
+
+/** One server as drawn. */
+export function serverView(p: Peer): ServerView {
+  const base = { id: p.sid, observer: p.observer, acceptedEpoch: p.disk.acceptedEpoch, currentEpoch: p.disk.currentEpoch };
+  const mem = p.mem;
+  if (!mem) return { ...base, state: 'STOPPED', logicalclock: null, vote: null, lastZxid: null, zabState: null, serving: false, wait: null };
+  const e = mem.election;
+  const looking = mem.state === 'LOOKING';
+  const vote = looking
+    ? { leader: e.proposedLeader, zxid: zxidHex(e.proposedZxid), peerEpoch: e.proposedEpoch, round: e.logicalclock }
+    : voteView(mem.currentVote);
+  const wait = looking && e.phase !== 'idle'
+    ? { kind: e.phase === 'finalizing' ? ('finalize' as const) : ('poll' as const), until: e.waitUntil, ms: e.phase === 'finalizing' ? 200 : e.notTimeout }
+    : null;
+  return {
+    ...base, state: mem.state, logicalclock: e.logicalclock, vote, lastZxid: zxidHex(mem.db.lastProcessedZxid),
+    zabState: mem.zabState, serving: mem.serving, wait,
+  };
+}
+
+function linkViews(w: World, sids: readonly number[]): LinkView[] {
+  const out: LinkView[] = [];
+  const part = w.state.partition;
+  for (let i = 0; i < sids.length; i++) {
+    for (let j = i + 1; j < sids.length; j++) {
+      const a = sids[i], b = sids[j];
+      const cut = w.state.cutLinks.has(`${a}-${b}`);
+      const split = part.size > 0 && (part.get(a) ?? -a) !== (part.get(b) ?? -b);
+      out.push({ a, b, state: cut ? 'cut' : split ? 'partitioned' : 'up' });
+    }
+  }
+  return out;
+}
+
+/** A message in flight with its payload spelled out. */
+export function messageView(m: InFlight): MessageView {
+  const base = { id: m.id, channel: m.channel, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, lostAt: m.lostAt, lostWhy: m.lostWhy };
+  if (m.payload.type === 'notification') {
+    const n = m.payload;
+    return {
+      ...base, kind: 'NOTIFICATION',
+      fields: [['leader', String(n.leader)], ['zxid', zxidHex(n.zxid)], ['electionEpoch', String(n.electionEpoch)], ['peerEpoch', String(n.peerEpoch)], ['state', n.state]],
+    };
+  }
+  return { ...base, kind: m.payload.packet, fields: packetFields(m.payload) };
+}
+
+function packetFields(p: QuorumPacket): [string, string][] {
+  const f: [string, string][] = [['type', p.packet], ['zxid', zxidHex(p.zxid)]];
+  if ('learnerSid' in p) f.push(['sid', String(p.learnerSid)]);
+  if ('currentEpoch' in p) f.push(['currentEpoch', String(p.currentEpoch)]);
+  return f;
+}
+
+function row(sid: number, v: Vote, target: Vote | null): VoteRow {
+  const supports = !!target && v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch;
+  return { sid, ...voteView(v), state: v.state, supports };
+}
+
+/** The tally of one server: recvset and outofelection, and how many voters back its proposal. */
+export function tallyView(p: Peer, needed: number): TallyView {
+  const mem = p.mem;
+  if (!mem) return { sid: p.sid, proposal: null, recvset: [], outofelection: [], support: 0, needed };
+  const e = mem.election;
+  const looking = mem.state === 'LOOKING';
+  const target: Vote | null = looking
+    ? { id: e.proposedLeader, zxid: e.proposedZxid, electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, state: 'LOOKING', version: 2 }
+    : null;
+  const recvset = [...e.recvset].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, target));
+  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, null));
+  return {
+    sid: p.sid, proposal: target ? voteView(target) : voteView(mem.currentVote), recvset, outofelection,
+    support: looking ? recvset.filter((r) => r.supports).length : 0, needed,
+  };
+}
