@@ -68,13 +68,14 @@ export function closeLink(w: World, link: ZabLink, by: number): void {
 export function dropLinks(w: World, sid: number): void {
   for (const link of w.state.links.values()) {
     if (link.closed || (link.learner !== sid && link.leader !== sid)) continue;
+    const wasUp = link.up;
     link.closed = true;
     link.up = false;
     link.closedBy = sid;
     link.closedAt = w.state.now;
     link.reset = true;
     const other = link.learner === sid ? link.leader : link.learner;
-    if (!link.up && other === link.learner) {
+    if (!wasUp && other === link.learner) {
       // The learner was still dialling: its connect attempt fails rather than a connection closing.
       schedule(w, w.state.now, { kind: 'zabConnectResult', linkId: link.id, ok: false });
     } else {
