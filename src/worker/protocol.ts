@@ -1,0 +1,117 @@
+/**
+ * The typed protocol between the app and the simulation worker (design.md §4). The only module the UI
+ * may import from outside src/ui, and only for types and tiny constants: no protocol code reaches the
+ * main bundle. Everything crossing the boundary is structured-clone-safe (no bigint: zxids are hex).
+ */
+import type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../sim/frame';
+
+export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView };
+
+/** Built-in scenarios offered by the picker. */
+export const PRESETS = ['three', 'five', 'seven', 'fiftyOne'] as const;
+/** A built-in scenario's id. */
+export type PresetId = (typeof PRESETS)[number];
+
+/** A fault or action the user takes by hand; the worker turns it into a timed scenario event. */
+export type UserAction =
+  | { readonly do: 'stop'; readonly server: number; readonly signal: 'TERM' | 'KILL' }
+  | { readonly do: 'start'; readonly server: number }
+  | { readonly do: 'isolate'; readonly server: number }
+  | { readonly do: 'cutAll'; readonly server: number }
+  | { readonly do: 'cut' | 'mend'; readonly servers: readonly [number, number] }
+  | { readonly do: 'drop'; readonly message: number }
+  | { readonly do: 'heal' };
+
+/** Commands from the app to the worker. `req` echoes in the frame that answers it. */
+export type Command =
+  | { readonly type: 'load'; readonly hash: string | null; readonly preset: PresetId | null }
+  | { readonly type: 'seekTime'; readonly t: number; readonly req: number }
+  | { readonly type: 'seekStep'; readonly step: number; readonly req: number }
+  | { readonly type: 'stepBy'; readonly delta: number; readonly req: number }
+  | { readonly type: 'marker'; readonly direction: 1 | -1; readonly req: number }
+  | { readonly type: 'act'; readonly action: UserAction; readonly req: number }
+  | { readonly type: 'selectBranch'; readonly branch: number; readonly req: number }
+  | { readonly type: 'select'; readonly sid: number | null; readonly req: number }
+  | { readonly type: 'share' };
+
+/** A timeline marker: a moment worth jumping to. */
+export interface Marker {
+  readonly step: number;
+  readonly time: number;
+  readonly kind: 'round' | 'leader' | 'epoch' | 'commit' | 'stop' | 'fault';
+  readonly sid: number;
+  readonly value: number | string;
+}
+
+/** A mark of the last step, with args made cloneable (zxids as hex). */
+export interface MarkView {
+  readonly code: string;
+  readonly sid: number;
+  readonly args: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** A line of the event log in ZooKeeper's format. */
+export interface LogLineView {
+  readonly step: number;
+  readonly time: number;
+  readonly sid: number;
+  readonly text: string;
+}
+
+/** A message of the recent past for the space-time diagram. */
+export interface TraceMessage {
+  readonly id: number;
+  readonly kind: string;
+  readonly from: number;
+  readonly to: number;
+  readonly sentAt: number;
+  readonly deliverAt: number;
+  /** true delivered, false lost, null still on the wire at this moment. */
+  readonly delivered: boolean | null;
+}
+
+/** One branch of the run (Runway-style): the actions taken and where it forked. */
+export interface BranchInfo {
+  readonly id: number;
+  readonly parent: number | null;
+  readonly forkStep: number;
+  readonly actions: number;
+}
+
+/** The invariant badge: ok, or the first violated property up to this moment. */
+export type InvariantStatus = { readonly ok: true } | { readonly ok: false; readonly property: string; readonly detail: string; readonly step: number };
+
+/** What the app draws at one moment. */
+export interface Frame {
+  readonly req: number;
+  readonly title: string;
+  /** Virtual time shown (ms) and the number of steps processed. */
+  readonly t: number;
+  readonly step: number;
+  /** Time of the next event after this moment, null when the run is over. */
+  readonly nextEventAt: number | null;
+  /** The end of the timeline: the scenario's `until` or the furthest time computed. */
+  readonly horizon: number;
+  readonly servers: readonly ServerView[];
+  readonly links: readonly LinkView[];
+  readonly messages: readonly MessageView[];
+  readonly voters: number;
+  readonly tally: TallyView | null;
+  readonly selected: number | null;
+  readonly lastStep: { readonly index: number; readonly time: number; readonly sid: number | null; readonly kind: string } | null;
+  readonly marks: readonly MarkView[];
+  readonly log: readonly LogLineView[];
+  /** Markers of the whole computed run; null when unchanged since the previous frame. */
+  readonly markers: readonly Marker[] | null;
+  readonly trace: readonly TraceMessage[];
+  readonly invariant: InvariantStatus;
+  readonly branch: number;
+  readonly branches: readonly BranchInfo[];
+}
+
+/** Messages from the worker to the app. */
+export type Reply =
+  | { readonly type: 'frame'; readonly frame: Frame }
+  | { readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: string | null }
+  | { readonly type: 'shared'; readonly hash: string }
+  | { readonly type: 'error'; readonly message: string };
