@@ -60,6 +60,14 @@ export class FakeIO implements PeerIO {
   zabClose(peer: number): void {
     this.zabClosed.push(peer);
   }
+  /** Client traffic is outside these tests: recorded, never answered. */
+  clientMessages: { cnxnId: string; message: unknown }[] = [];
+  clientSend(cnxnId: string, message: unknown): void {
+    this.clientMessages.push({ cnxnId, message });
+  }
+  clientClose(cnxnId: string, reason: string): void {
+    this.clientMessages.push({ cnxnId, message: { closed: reason } });
+  }
   setTimer(key: TimerKey, delayMs: number): void {
     this.timers.set(key, this.now + delayMs);
     this.timerLog.push({ key, delayMs });
@@ -106,7 +114,8 @@ export interface DiskSpec {
 
 /** A stopped peer with the given disk. */
 export function makePeer(sid: number, spec: DiskSpec = {}): Peer {
-  const txnLog: Proposal[] = (spec.txns ?? []).map((zxid) => ({ zxid, txn: `t${zxid.toString(16)}` }));
+  // Error txns: they consume a zxid and change nothing else in the tree (reference §4.3).
+  const txnLog = (spec.txns ?? []).map((zxid) => ({ zxid, txn: { hdr: { sessionId: 0n, cxid: 0, zxid, time: 0 }, body: { type: 'error', err: -101 } } }) as Proposal);
   const disk: PeerDisk = { currentEpoch: spec.currentEpoch ?? null, acceptedEpoch: spec.acceptedEpoch ?? null, txnLog, snapshot: null };
   return { sid, observer: !!spec.observer, disk, mem: null };
 }

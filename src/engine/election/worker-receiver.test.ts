@@ -120,12 +120,17 @@ describe('§1.11 observers in the election', () => {
     expect(io.zabConnects).toEqual([expect.objectContaining({ leader: 3 })]);
   });
 
-  it('§1.11: an observer ignores LOOKING votes: its recvset never fills, and a voter\'s proposal is not adopted', () => {
+  it('§1.11/§1.8 e: an observer adopts a voter\'s LOOKING vote (weight 1 beats MIN); a quorum of voters\' matching votes ends in OBSERVING, never LEADING/FOLLOWING', () => {
     const io = new FakeIO(4, V3, [4]);
     const peer = started(4, io, { observer: true });
-    for (const sid of V3) deliver(peer, note(sid, { leader: 3, round: 1 }), io);
-    // The votes are stored (they are voters' votes) but the observer proposes MIN, which no voter equals.
-    expect(peer.mem!.state).toBe('LOOKING');
+    deliver(peer, note(1, { leader: 3, round: 1 }), io);
+    expect(peer.mem!.election.proposedLeader).toBe(3);
+    // An observer sends only to voters; adopting a vote re-broadcasts it to them.
+    expect(io.sent.map((s) => s.to).sort()).toEqual([1, 2, 3]);
+    deliver(peer, note(2, { leader: 3, round: 1 }), io);
+    expect(peer.mem!.election.phase).toBe('finalizing');
+    fire(peer, 'fle.poll', io);
+    expect(peer.mem!.state).toBe('OBSERVING');
   });
 
   it('§1.11/§2: after leaving OBSERVING an observer waits observer.election.DelayMs (200 ms) before its next lookForLeader', () => {

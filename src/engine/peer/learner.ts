@@ -115,7 +115,8 @@ function onSyncPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: Pe
         mem.db = loadDatabase(peer.disk);
         return null;
       default:
-        return { reason: `Got unexpected packet from leader: ${p.packet}, exiting ... ` };
+        // §3.5 step 3: requestSystemExit(QUORUM_PACKET_ERROR) — the process ends, it does not look again.
+        return { reason: `Got unexpected packet from leader: ${p.packet}, exiting ... `, fatal: true };
     }
   }
   switch (p.packet) {
