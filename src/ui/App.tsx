@@ -1,17 +1,56 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
 import { EnsembleRegion } from './components/EnsembleRegion.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { LogPanel } from './components/LogPanel.tsx';
+import { Notices } from './components/Notices.tsx';
+import { PseudoCode } from './components/PseudoCode.tsx';
+import { RunToolbar } from './components/RunToolbar.tsx';
+import { ServerPanel } from './components/ServerPanel.tsx';
+import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
+import { StatusLine } from './components/StatusLine.tsx';
+import { TimeControls } from './components/TimeControls.tsx';
+import { startPlaybackLoop } from './playback/loop.ts';
+import { useKeyboard } from './playback/useKeyboard.ts';
+import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
 
-/** The app shell: header, then the main area. A crash in the main area leaves the header usable. */
+// Secondary panel, loaded after first render to keep the initial bundle small.
+const LamportPanel = lazy(() => import('./components/LamportPanel.tsx'));
+
+/** The app: header, the run's toolbar and time controls, the ring, and the explanation panels. */
 export function App() {
   useDocumentLanguage();
+  useKeyboard();
+  useEffect(() => {
+    const stopLoop = startPlaybackLoop();
+    const disconnect = connectRun(location.hash.length > 1 ? location.hash : null);
+    return () => {
+      disconnect();
+      stopLoop();
+    };
+  }, []);
   return (
     <div className="app">
       <AppHeader />
       <main className="app-main">
         <ErrorBoundary>
-          <EnsembleRegion />
+          <Notices />
+          <RunToolbar />
+          <TimeControls />
+          <StatusLine />
+          <div className="workspace">
+            <EnsembleRegion />
+            <ServerPanel />
+          </div>
+          <div className="explain">
+            <PseudoCode />
+            <LogPanel />
+            <Suspense fallback={null}>
+              <LamportPanel />
+            </Suspense>
+          </div>
+          <ShortcutsDialog />
         </ErrorBoundary>
       </main>
     </div>

@@ -1,17 +1,22 @@
 import { useId } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { useRunStore } from '../state/runStore.ts';
+import { ClusterView } from './ClusterView.tsx';
+import { Legend } from './Legend.tsx';
 
-/**
- * The region where the ensemble view goes. It holds no view yet: the worker and the ring view plug in
- * here (design.md §5: D3 owns an SVG created on a ref inside this region).
- */
+/** The ensemble: the ring view (D3 owns its SVG) with its legend. */
 export function EnsembleRegion() {
   const t = useT();
   const headingId = useId();
+  const loaded = useRunStore((s) => s.frame !== null);
   return (
     <section className="ensemble-region" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('ensemble.heading')}</h2>
-      <p className="empty-state">{t('ensemble.empty')}</p>
+      {!loaded && <p className="empty-state">{t('ensemble.empty')}</p>}
+      <div className="ring-wrap">
+        <ClusterView />
+        <Legend />
+      </div>
     </section>
   );
 }

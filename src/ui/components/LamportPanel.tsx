@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
+import { createLamportView, LAMPORT, type LamportView } from '../views/lamportView.ts';
+
+/** The space-time diagram panel, synced with the timeline (loaded lazily: it is a secondary panel). */
+export default function LamportPanel() {
+  const t = useT();
+  const ref = useRef<SVGSVGElement>(null);
+  const view = useRef<LamportView | null>(null);
+  const frame = useRunStore((s) => s.frame);
+  useEffect(() => {
+    view.current = createLamportView(ref.current!, (time) => {
+      setPlaying(false);
+      seekTime(time);
+    });
+    return () => view.current?.destroy();
+  }, []);
+  useEffect(() => {
+    if (frame) view.current?.update(frame);
+  }, [frame]);
+  return (
+    <section className="panel lamport" aria-labelledby="lamport-heading">
+      <h3 id="lamport-heading">{t('lamport.heading')}</h3>
+      <p className="hint">{t('lamport.hint')}</p>
+      <svg ref={ref} role="img" aria-label={t('lamport.label', { ms: LAMPORT.windowMs })} data-testid="lamport" />
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { useT } from '../i18n/useT.ts';
+import { useRunStore } from '../state/runStore.ts';
+
+/** A broken share link or a failed worker, said plainly. */
+export function Notices() {
+  const t = useT();
+  const linkProblem = useRunStore((s) => s.linkProblem);
+  const workerError = useRunStore((s) => s.workerError);
+  return (
+    <>
+      {linkProblem && <p className="notice" role="alert">{t('link.problem', { problem: linkProblem })}</p>}
+      {workerError && <p className="notice" role="alert">{t('worker.error', { message: workerError })}</p>}
+    </>
+  );
+}

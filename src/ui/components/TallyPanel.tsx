@@ -1,0 +1,73 @@
+import type { TallyView, VoteRow } from '../../worker/protocol.ts';
+import { useT } from '../i18n/useT.ts';
+import { useRunStore } from '../state/runStore.ts';
+
+function Rows({ rows, caption }: { rows: readonly VoteRow[]; caption: string }) {
+  const t = useT();
+  return (
+    <table className="tally-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('tally.col.sid')}</th>
+          <th scope="col">{t('tally.col.leader')}</th>
+          <th scope="col">{t('tally.col.zxid')}</th>
+          <th scope="col">{t('tally.col.round')}</th>
+          <th scope="col">{t('tally.col.peerEpoch')}</th>
+          <th scope="col">{t('tally.col.state')}</th>
+          <th scope="col">{t('tally.col.supports')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <tr><td colSpan={7} className="hint">{t('tally.empty')}</td></tr>
+        ) : (
+          rows.map((r) => (
+            <tr key={r.sid} data-supports={r.supports ? 'true' : undefined}>
+              <th scope="row">{r.sid}</th><td>{r.leader}</td><td>{r.zxid}</td><td>{r.round}</td><td>{r.peerEpoch}</td><td>{r.state}</td>
+              <td>{r.supports ? t('tally.yes') : t('tally.no')}</td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+/** The tally of one server: proposal, recvset, outofelection, the quorum meter and the countdowns. */
+export function TallyPanel({ tally }: { tally: TallyView }) {
+  const t = useT();
+  const frame = useRunStore((s) => s.frame);
+  const server = frame?.servers.find((s) => s.id === tally.sid);
+  const wait = server?.wait;
+  const now = frame?.t ?? 0;
+  const p = tally.proposal;
+  return (
+    <div className="tally" data-testid="tally">
+      <h3>{t('tally.heading', { id: tally.sid })}</h3>
+      {frame?.selected === null && <p className="hint">{t('tally.follow')}</p>}
+      {!server || server.state === 'STOPPED' || !p ? (
+        <p>{t('tally.stopped')}</p>
+      ) : (
+        <>
+          <p data-testid="tally-proposal">
+            {t(server.state === 'LOOKING' ? 'tally.proposal' : 'tally.decided', { leader: p.leader, zxid: p.zxid, peerEpoch: p.peerEpoch, round: p.round })}
+          </p>
+          {server.state === 'LOOKING' && (
+            <div className="quorum">
+              <meter min={0} max={tally.needed} value={Math.min(tally.support, tally.needed)} aria-label={t('tally.meter')} />
+              <span>{t('tally.quorum', { support: tally.support, needed: tally.needed })}</span>
+            </div>
+          )}
+          {wait && (
+            <p className="countdown" data-kind={wait.kind}>
+              {t(wait.kind === 'poll' ? 'tally.poll' : 'tally.finalize', { left: Math.max(0, Math.round(wait.until - now)), ms: wait.ms })}
+            </p>
+          )}
+          <Rows rows={tally.recvset} caption={t('tally.recvset')} />
+          <Rows rows={tally.outofelection} caption={t('tally.outofelection')} />
+        </>
+      )}
+    </div>
+  );
+}

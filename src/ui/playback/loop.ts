@@ -1,0 +1,91 @@
+/**
+ * The playback loop (design.md §5): while playing, advance virtual time at the chosen speed, move the
+ * messages, and ask the worker for a new frame when an event is due. Paused or hidden, it schedules no
+ * animation frames at all. With `?bench` in the URL it records the script time of each frame callback.
+ */
+import type { Frame } from '../../worker/protocol.ts';
+import { onFrame, seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
+
+type Ticker = (t: number) => void;
+const tickers = new Set<Ticker>();
+let t = 0;
+let last: number | null = null;
+let pending: number | null = null;
+let lastAsk = 0;
+let handle: number | null = null;
+let latest: Frame | null = null;
+
+/** Per-frame script times (ms), recorded only when the page was opened with `?bench`. */
+export const benchSamples: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
+
+/** Registers a function called with the current virtual time on every animation frame. */
+export function addTicker(fn: Ticker): () => void {
+  tickers.add(fn);
+  return () => tickers.delete(fn);
+}
+
+/** The virtual time shown now (moves between frames while playing). */
+export function currentTime(): number {
+  return t;
+}
+
+function frameCallback(now: number): void {
+  handle = null;
+  const start = performance.now();
+  const s = useRunStore.getState();
+  if (!s.playing || document.hidden || !latest) return;
+  const dt = last === null ? 0 : Math.min(100, now - last);
+  last = now;
+  t += dt * 10 ** s.speedLog;
+  if (latest.nextEventAt === null && t >= latest.horizon) {
+    t = latest.horizon;
+    setPlaying(false);
+  }
+  for (const fn of tickers) fn(t);
+  const due = latest.nextEventAt !== null && t >= latest.nextEventAt;
+  if (pending === null && (due || now - lastAsk > 120)) {
+    pending = seekTime(t, true);
+    lastAsk = now;
+  }
+  benchSamples?.push(performance.now() - start);
+  schedule();
+}
+
+function schedule(): void {
+  if (handle === null && useRunStore.getState().playing && !document.hidden) handle = requestAnimationFrame(frameCallback);
+}
+
+function stop(): void {
+  if (handle !== null) cancelAnimationFrame(handle);
+  handle = null;
+  last = null;
+}
+
+/** Starts watching the store and the page's visibility; returns a cleanup function. */
+export function startPlaybackLoop(): () => void {
+  const offFrame = onFrame((f, fromPlay) => {
+    latest = f;
+    if (fromPlay) pending = null;
+    else t = f.t;
+    if (!useRunStore.getState().playing) for (const fn of tickers) fn(t);
+  });
+  const offStore = useRunStore.subscribe((s, prev) => {
+    if (s.playing === prev.playing) return;
+    if (s.playing) {
+      pending = null;
+      schedule();
+    } else {
+      stop();
+      // Settle on a real moment: the worker's frame at the time reached.
+      if (latest && t !== latest.t) seekTime(t);
+    }
+  });
+  const onVisibility = () => (document.hidden ? stop() : schedule());
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    offFrame();
+    offStore();
+    document.removeEventListener('visibilitychange', onVisibility);
+    stop();
+  };
+}

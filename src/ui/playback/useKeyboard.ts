@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
+
+/** true when the key belongs to the focused control (typing, a select, a button's own Space). */
+function ownedByTarget(ev: KeyboardEvent): boolean {
+  const el = ev.target as HTMLElement | null;
+  if (!el) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  if (el.tagName === 'INPUT') {
+    const type = (el as HTMLInputElement).type;
+    // A slider keeps its arrow keys; text fields keep every key.
+    return type !== 'range' || ev.key.startsWith('Arrow') || ev.key.startsWith('Page');
+  }
+  return ev.key === ' ' && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button');
+}
+
+/** Presenter keys: Space play/pause, ←/→ PageUp/PageDown `.` step, `?` shortcuts. */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.ctrlKey || ev.metaKey || ev.altKey || ownedByTarget(ev)) return;
+      const s = useRunStore.getState();
+      if (s.shortcutsOpen || !s.frame) return;
+      switch (ev.key) {
+        case ' ':
+          setPlaying(!s.playing);
+          break;
+        case 'ArrowRight':
+        case 'PageDown':
+        case '.':
+          stepBy(1);
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          stepBy(-1);
+          break;
+        case '?':
+          useRunStore.setState({ shortcutsOpen: true });
+          break;
+        default:
+          return;
+      }
+      ev.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,135 @@
+/**
+ * The run as the app sees it: the latest frame from the worker, playback settings and selection.
+ * Store actions post commands to the worker (design.md §5); the worker answers with frames.
+ */
+import { create } from 'zustand';
+import type { Frame, Marker, PresetId, Reply, UserAction } from '../../worker/protocol.ts';
+import { startWorker, type WorkerClient } from '../worker/client.ts';
+
+/** View state of the run. */
+export interface RunState {
+  readonly frame: Frame | null;
+  readonly markers: readonly Marker[];
+  readonly playing: boolean;
+  /** log10 of virtual ms per real ms: 0 is real time, -3 is 1/1000. */
+  readonly speedLog: number;
+  readonly preset: PresetId | null;
+  /** Why a shared link could not be opened, if it could not. */
+  readonly linkProblem: string | null;
+  readonly workerError: string | null;
+  readonly shareUrl: string | null;
+  readonly selectedMessage: number | null;
+  readonly shortcutsOpen: boolean;
+}
+
+const initial: RunState = {
+  frame: null, markers: [], playing: false, speedLog: -1.7, preset: null, linkProblem: null, workerError: null,
+  shareUrl: null, selectedMessage: null, shortcutsOpen: false,
+};
+
+/** The run store. */
+export const useRunStore = create<RunState>()(() => initial);
+
+let client: WorkerClient | null = null;
+let nextReq = 1;
+/** Requests made by the playback loop: their frames must not reset the loop's clock. */
+const playReqs = new Set<number>();
+/** Listeners for every new frame (the playback loop), outside React. */
+const frameListeners = new Set<(f: Frame, fromPlay: boolean) => void>();
+
+/** Subscribes to frames as they arrive; returns the unsubscribe function. */
+export function onFrame(fn: (f: Frame, fromPlay: boolean) => void): () => void {
+  frameListeners.add(fn);
+  return () => frameListeners.delete(fn);
+}
+
+function receive(r: Reply): void {
+  if (r.type === 'frame') {
+    const f = r.frame;
+    const fromPlay = playReqs.delete(f.req);
+    useRunStore.setState((s) => ({ frame: f, markers: f.markers ?? s.markers }));
+    for (const fn of frameListeners) fn(f, fromPlay);
+  } else if (r.type === 'loaded') {
+    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [] });
+  } else if (r.type === 'shared') {
+    const url = `${location.origin}${location.pathname}${location.search}#${r.hash}`;
+    history.replaceState(null, '', url);
+    useRunStore.setState({ shareUrl: url });
+    navigator.clipboard?.writeText(url).catch(() => undefined);
+  } else {
+    useRunStore.setState({ workerError: r.message });
+  }
+}
+
+function send(cmd: Parameters<WorkerClient['send']>[0]): void {
+  client?.send(cmd);
+}
+
+/** Starts the worker and loads the scenario of the URL hash, or the default one. */
+export function connectRun(hash: string | null): () => void {
+  client = startWorker(receive);
+  send({ type: 'load', hash, preset: null });
+  return () => {
+    client?.terminate();
+    client = null;
+  };
+}
+
+/** Requests the moment at virtual time t; `fromPlay` marks requests of the playback loop. */
+export function seekTime(t: number, fromPlay = false): number {
+  const req = nextReq++;
+  if (fromPlay) playReqs.add(req);
+  send({ type: 'seekTime', t, req });
+  return req;
+}
+
+/** Loads a built-in scenario. */
+export function loadPreset(preset: PresetId): void {
+  useRunStore.setState({ playing: false, shareUrl: null, selectedMessage: null });
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  send({ type: 'load', hash: null, preset });
+}
+
+/** Steps one event forward (+1) or back (-1); pauses playback. */
+export function stepBy(delta: number): void {
+  useRunStore.setState({ playing: false });
+  send({ type: 'stepBy', delta, req: nextReq++ });
+}
+
+/** Shows the moment after `step` steps. */
+export function seekStep(step: number): void {
+  useRunStore.setState({ playing: false });
+  send({ type: 'seekStep', step, req: nextReq++ });
+}
+
+/** Jumps to the next (+1) or previous (-1) timeline marker. */
+export function jumpMarker(direction: 1 | -1): void {
+  useRunStore.setState({ playing: false });
+  send({ type: 'marker', direction, req: nextReq++ });
+}
+
+/** Takes an action by hand at the moment shown. */
+export function act(action: UserAction): void {
+  if (action.do === 'drop') useRunStore.setState({ selectedMessage: null });
+  send({ type: 'act', action, req: nextReq++ });
+}
+
+/** Selects the server whose tally is shown (null: the server of the last step). */
+export function selectServer(sid: number | null): void {
+  send({ type: 'select', sid, req: nextReq++ });
+}
+
+/** Switches to another branch of the run. */
+export function selectBranch(branch: number): void {
+  send({ type: 'selectBranch', branch, req: nextReq++ });
+}
+
+/** Asks for a share link of this moment. */
+export function share(): void {
+  send({ type: 'share' });
+}
+
+/** Play or pause. */
+export function setPlaying(playing: boolean): void {
+  useRunStore.setState({ playing });
+}

@@ -1,0 +1,65 @@
+/**
+ * The space-time diagram (ShiViz-style), drawn by D3: server columns, message arrows from send to
+ * delivery, lost ones ending in a cross, and a cursor at the moment shown.
+ */
+import { select } from 'd3';
+import type { Frame, TraceMessage } from '../../worker/protocol.ts';
+import { spaceTime } from '../layout/spacetime.ts';
+import { groupOf, MESSAGE_COLOURS } from './palette.ts';
+
+/** A live space-time diagram. */
+export interface LamportView {
+  update(frame: Frame): void;
+  destroy(): void;
+}
+
+/** Width and height of the drawing, and the window of virtual time it shows. */
+export const LAMPORT = { width: 420, height: 260, windowMs: 400 } as const;
+
+/** Creates the diagram in `svg`; clicking it calls `onSeek` with the virtual time clicked. */
+export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => void): LamportView {
+  const { width, height, windowMs } = LAMPORT;
+  const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`);
+  const gCols = root.append('g').attr('class', 'lt-cols');
+  const gMsgs = root.append('g').attr('class', 'lt-msgs');
+  const cursor = root.append('line').attr('class', 'lt-cursor');
+  let scale = spaceTime([], width, height, 0, windowMs);
+  root.on('click', (ev: MouseEvent) => {
+    const box = svg.getBoundingClientRect();
+    onSeek(Math.max(0, scale.timeAt(((ev.clientY - box.top) / box.height) * height)));
+  });
+
+  return {
+    update(frame) {
+      const sids = frame.servers.map((s) => s.id);
+      // Early in a run the window shrinks to what has happened, so the first messages are legible.
+      const first = frame.trace.length ? frame.trace[0].sentAt : frame.t;
+      scale = spaceTime(sids, width, height, frame.t, Math.max(20, Math.min(windowMs, frame.t - first + 5)));
+      const cols = gCols.selectAll<SVGGElement, number>('g').data(sids, (d) => d)
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('line');
+          g.append('text').attr('y', 14).attr('text-anchor', 'middle');
+          return g;
+        });
+      cols.select('line').attr('x1', (d) => scale.x(d)).attr('x2', (d) => scale.x(d)).attr('y1', 20).attr('y2', height);
+      cols.select('text').attr('x', (d) => scale.x(d)).text((d) => (sids.length <= 15 || d % 5 === 0 ? d : ''));
+      const end = (m: TraceMessage) => Math.min(frame.t, m.deliverAt);
+      gMsgs.selectAll<SVGLineElement, TraceMessage>('line').data(frame.trace, (m) => m.id)
+        .join('line')
+        .attr('stroke', (m) => MESSAGE_COLOURS[groupOf(m.kind)])
+        .attr('data-lost', (m) => (m.delivered === false ? 'true' : null))
+        .attr('x1', (m) => scale.x(m.from)).attr('y1', (m) => scale.y(m.sentAt))
+        .attr('x2', (m) => {
+          const f = m.deliverAt > m.sentAt ? (end(m) - m.sentAt) / (m.deliverAt - m.sentAt) : 1;
+          return scale.x(m.from) + (scale.x(m.to) - scale.x(m.from)) * f;
+        })
+        .attr('y2', (m) => scale.y(end(m)));
+      cursor.attr('x1', 0).attr('x2', width).attr('y1', scale.y(frame.t)).attr('y2', scale.y(frame.t));
+    },
+    destroy() {
+      root.on('click', null);
+      root.selectAll('*').remove();
+    },
+  };
+}

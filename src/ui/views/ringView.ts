@@ -1,0 +1,181 @@
+/**
+ * The ring view: D3 owns this SVG (design.md §5). Servers on a ring, links between them, messages
+ * flying from sender to receiver. `update` joins a new frame (keyed, so only changes are touched);
+ * `tick` moves messages and countdown arcs for the virtual time of an animation frame.
+ */
+import { select, type Selection } from 'd3';
+import type { Frame, LinkView, MessageView, ServerView } from '../../worker/protocol.ts';
+import { messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
+import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
+
+/** Text the view needs, already translated. */
+export interface RingLabels {
+  server(s: ServerView): string;
+  link(l: LinkView): string;
+  message(m: MessageView): string;
+  detail(s: ServerView): readonly string[];
+}
+
+/** What the view reports back to the app. */
+export interface RingCallbacks {
+  onServer(sid: number): void;
+  onLink(l: LinkView): void;
+  onMessage(id: number): void;
+  onDrop(id: number): void;
+}
+
+/** A live ring view. */
+export interface RingView {
+  update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null): void;
+  tick(t: number): void;
+  destroy(): void;
+}
+
+const W = 900, H = 640;
+/** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
+const ALL_LINKS_UP_TO = 12;
+
+const activate = (fn: () => void) => (ev: KeyboardEvent) => {
+  if (ev.key === 'Enter' || ev.key === ' ') {
+    ev.preventDefault();
+    ev.stopPropagation();
+    fn();
+  }
+};
+
+/** Creates the ring view inside `svg`. */
+export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView {
+  const root = select(svg).attr('viewBox', `0 0 ${W} ${H}`).attr('preserveAspectRatio', 'xMidYMid meet');
+  const gLinks = root.append('g').attr('class', 'links');
+  const gServers = root.append('g').attr('class', 'servers');
+  const gMsgs = root.append('g').attr('class', 'messages');
+  let layout: RingLayout | null = null;
+  let layoutKey = '';
+  let msgSel: Selection<SVGGElement, MessageView, SVGGElement, unknown> | null = null;
+  let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
+
+  function pos(id: number) {
+    return layout!.positions.get(id) ?? { x: W / 2, y: H / 2 };
+  }
+
+  function update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null) {
+    const key = frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',');
+    if (key !== layoutKey) {
+      layout = ringLayout(frame.servers, W, H);
+      layoutKey = key;
+    }
+    const r = layout!.nodeRadius;
+    const small = frame.servers.length <= 9;
+    const links = frame.servers.length <= ALL_LINKS_UP_TO ? frame.links : frame.links.filter((l) => l.state !== 'up');
+    gLinks.selectAll<SVGGElement, LinkView>('g.link')
+      .data(links, (l) => `${l.a}-${l.b}`)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'link').attr('tabindex', 0).attr('role', 'button');
+        g.append('line').attr('class', 'link-hit');
+        g.append('line').attr('class', 'link-line');
+        return g;
+      })
+      .attr('data-state', (l) => l.state)
+      .attr('aria-label', (l) => labels.link(l))
+      .on('click', (_e, l) => cb.onLink(l))
+      .on('keydown', (e: KeyboardEvent, l) => activate(() => cb.onLink(l))(e))
+      .each(function (l) {
+        const a = pos(l.a), b = pos(l.b);
+        select(this).selectAll('line').attr('x1', a.x).attr('y1', a.y).attr('x2', b.x).attr('y2', b.y);
+      });
+
+    const servers = gServers.selectAll<SVGGElement, ServerView>('g.server')
+      .data(frame.servers, (s) => s.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'server').attr('tabindex', 0).attr('role', 'button');
+        g.append('circle').attr('class', 'server-body');
+        g.append('path').attr('class', 'server-wait');
+        g.append('text').attr('class', 'server-id').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
+        g.append('text').attr('class', 'server-detail').attr('text-anchor', 'middle');
+        return g;
+      })
+      .attr('transform', (s) => `translate(${pos(s.id).x},${pos(s.id).y})`)
+      .attr('aria-label', (s) => labels.server(s))
+      .attr('data-state', (s) => s.state)
+      .attr('data-selected', (s) => (s.id === selected ? 'true' : null))
+      .on('click', (_e, s) => cb.onServer(s.id))
+      .on('keydown', (e: KeyboardEvent, s) => activate(() => cb.onServer(s.id))(e));
+    servers.select('circle.server-body').attr('r', r).attr('fill', (s) => STATE_COLOURS[s.state]);
+    servers.select('text.server-id').attr('font-size', Math.max(9, r * 0.75)).text((s) => s.id);
+    servers.select('text.server-detail')
+      .attr('y', r + 16)
+      .selectAll('tspan')
+      .data((s) => (small ? labels.detail(s) : []))
+      .join('tspan')
+      .attr('x', 0)
+      .attr('dy', (_d, i) => (i === 0 ? 0 : '1.2em'))
+      .attr('class', (_d, i) => (i === 0 ? 'detail-state' : null))
+      .text((d) => d);
+    waitSel = servers.select<SVGPathElement>('path.server-wait');
+
+    msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
+      .data(frame.messages, (m) => m.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
+        g.append('circle').attr('r', small ? 7 : 4);
+        g.append('title');
+        if (small) g.append('text').attr('class', 'msg-label').attr('y', -10).attr('text-anchor', 'middle');
+        return g;
+      })
+      .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
+      .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
+      .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null))
+      .attr('aria-label', (m) => labels.message(m))
+      .on('click', (_e, m) => cb.onMessage(m.id))
+      .on('keydown', (e: KeyboardEvent, m) => {
+        if (e.key === 'Delete' || e.key === 'Backspace') {
+          e.preventDefault();
+          cb.onDrop(m.id);
+        } else activate(() => cb.onMessage(m.id))(e);
+      });
+    msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(m.kind)]);
+    msgSel.select('title').text((m) => labels.message(m));
+    if (small) msgSel.select('text.msg-label').text((m) => (m.kind === 'NOTIFICATION' ? `${m.fields[0][1]}·r${m.fields[2][1]}` : m.kind));
+    tick(frame.t);
+  }
+
+  function tick(t: number) {
+    if (!layout || !msgSel) return;
+    const rim = layout.nodeRadius;
+    msgSel.each(function (m) {
+      const dies = m.lostAt !== null && t >= m.lostAt;
+      const p = progressAt(m.sentAt, m.deliverAt, dies ? m.lostAt! : t);
+      const pt = messagePoint(pos(m.from), pos(m.to), p, rim);
+      this.setAttribute('transform', `translate(${pt.x.toFixed(1)},${pt.y.toFixed(1)})`);
+      // A lost message fades out between the moment it died and its would-be delivery.
+      if (dies) this.setAttribute('opacity', String(Math.max(0.15, 1 - progressAt(m.lostAt!, m.deliverAt, t))));
+      else if (this.hasAttribute('opacity')) this.removeAttribute('opacity');
+    });
+    waitSel?.each(function (s) {
+      const w = s.wait;
+      if (!w) {
+        if (this.hasAttribute('d')) this.removeAttribute('d');
+        return;
+      }
+      const left = Math.min(1, Math.max(0, (w.until - t) / w.ms));
+      this.setAttribute('d', arc(rim + 5, left));
+      this.setAttribute('data-kind', w.kind);
+    });
+  }
+
+  return {
+    update,
+    tick,
+    destroy() {
+      root.selectAll('*').remove();
+    },
+  };
+}
+
+/** An arc from 12 o'clock, clockwise, covering `fraction` of a circle. */
+function arc(r: number, fraction: number): string {
+  if (fraction <= 0) return '';
+  const a = Math.min(fraction, 0.9999) * 2 * Math.PI;
+  const x = r * Math.sin(a), y = -r * Math.cos(a);
+  return `M0,${-r}A${r},${r} 0 ${a > Math.PI ? 1 : 0} 1 ${x.toFixed(2)},${y.toFixed(2)}`;
+}
