@@ -8,6 +8,7 @@ import { heal, reachable, setLinkCut, setPartition } from './network';
 import { stopServer } from './server-lifecycle';
 import { loseInFlight } from './transmit';
 import type { World } from './world';
+import { clientCommand } from './clients';
 
 /** Carries out one timed action. */
 export function runAction(w: World, e: ScenarioEvent): Handled {
@@ -42,6 +43,7 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
       w.onSnapshot?.(w, e.label);
       return { sid: null, messageId: null };
     case 'client':
-      throw new Error('client events need the data tree');
+      clientCommand(w, e.session, e.servers ?? [...w.state.peers.keys()], e.command);
+      return { sid: null, messageId: null };
   }
 }

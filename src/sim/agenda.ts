@@ -8,9 +8,12 @@ import type { World } from './world';
 
 type Body = SimEvent extends infer E ? (E extends SimEvent ? Omit<E, 'time' | 'seq'> : never) : never;
 
-/** Puts an event on the agenda at virtual time `time`. */
+/** Puts an event on the agenda at virtual time `time`. `body` must be a fresh object: it becomes the event. */
 export function schedule(w: World, time: number, body: Body): void {
-  heapPush(w.state.agenda, { ...body, time, seq: w.state.seq++ } as SimEvent);
+  const ev = body as unknown as { time: number; seq: number };
+  ev.time = time;
+  ev.seq = w.state.seq++;
+  heapPush(w.state.agenda, ev as unknown as SimEvent);
 }
 
 /** Arms (or re-arms) a peer's named timer; an older one with the same key will not fire. */

@@ -13,6 +13,7 @@ import { stopServer } from './server-lifecycle';
 import type { SimEvent } from './world-state';
 import type { World } from './world';
 import { closeLink, linkDelivers, zabSynArrived } from './zab-links';
+import { clientConnectionClosed, clientReceives, clientRetry, clientTick, closeFromServer } from './clients';
 
 /** Which server handled an event and which message it delivered, for the step record. */
 export interface Handled {
@@ -49,6 +50,28 @@ export function handleEvent(w: World, ev: SimEvent): Handled {
       input(w, link.learner, ev.ok ? { kind: 'zabConnected', peer: link.leader } : { kind: 'zabConnectFailed', peer: link.leader });
       return { sid: link.learner, messageId: null };
     }
+    case 'clientToServer': {
+      const cn = w.state.cnxns.get(ev.cnxnId);
+      if (!cn) return NOBODY;
+      if (!w.state.peers.get(cn.server)?.mem) {
+        closeFromServer(w, ev.cnxnId, 'connection refused');
+        return NOBODY;
+      }
+      input(w, cn.server, { kind: 'clientPacket', cnxnId: ev.cnxnId, packet: ev.packet });
+      return { sid: cn.server, messageId: null };
+    }
+    case 'serverToClient':
+      clientReceives(w, ev.cnxnId, ev.message);
+      return NOBODY;
+    case 'clientConnectionClosed':
+      clientConnectionClosed(w, ev.cnxnId);
+      return NOBODY;
+    case 'clientTick':
+      clientTick(w, ev.client, ev.gen);
+      return NOBODY;
+    case 'clientRetry':
+      clientRetry(w, ev.client);
+      return NOBODY;
     case 'zabClosed': {
       const link = w.state.links.get(ev.linkId);
       if (!link) return NOBODY;

@@ -6,6 +6,7 @@
 import { epochOf } from '../engine/zxid';
 import type { World } from './world';
 import type { StepRecord } from './world-state';
+import { DataChecker } from './data-invariants';
 
 /** A broken property, with enough to find the moment again. */
 export interface Violation {
@@ -24,6 +25,7 @@ export interface InvariantChecker {
 /** A fresh checker for one run. */
 export function createInvariantChecker(): InvariantChecker {
   const establishedLeaders = new Map<number, number>();
+  const data = new DataChecker();
   const violations: Violation[] = [];
   const fail = (property: string, detail: string, r: StepRecord): Violation => {
     const v = { property, detail, time: r.time, step: r.index };
@@ -42,6 +44,8 @@ export function createInvariantChecker(): InvariantChecker {
         }
         establishedLeaders.set(epoch, m.sid);
       }
+      const problem = data.observe(w, r);
+      if (problem) return fail(problem.property, problem.detail, r);
       return checkState(w, r, fail);
     },
   };

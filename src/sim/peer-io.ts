@@ -10,6 +10,8 @@ import type { QuorumPacket } from '../engine/peer/packets';
 import { cancelTimer, setTimer } from './agenda';
 import { connectAll, haveDelivered, toSend } from './election-transport';
 import { closeLink, linkBetween, zabConnect, zabSend } from './zab-links';
+import type { ServerMessage } from '../engine/zkcli/protocol';
+import { closeFromServer, toClient } from './clients';
 import type { World } from './world';
 
 const NO_ARGS: Record<string, MarkValue> = {};
@@ -48,6 +50,12 @@ export class WorldPeerIO implements PeerIO {
   zabClose(peer: number): void {
     const link = linkBetween(this.w, this.sid, peer);
     if (link) closeLink(this.w, link, this.sid);
+  }
+  clientSend(cnxnId: string, message: ServerMessage): void {
+    toClient(this.w, cnxnId, message);
+  }
+  clientClose(cnxnId: string, reason: string): void {
+    closeFromServer(this.w, cnxnId, reason);
   }
   setTimer(key: TimerKey, delayMs: number): void {
     setTimer(this.w, this.sid, key, delayMs);

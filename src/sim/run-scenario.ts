@@ -28,5 +28,7 @@ export function runScenario(scenario: Scenario, prepare?: (w: World) => void): O
   w.onSnapshot = (world, label) => snapshots.push({ label, at: world.state.now, ...snapshotWorld(world) });
   prepare?.(w);
   runUntil(w, scenario.until);
-  return { snapshots, clients: {} };
+  const clients: Record<string, string[]> = {};
+  for (const [name, c] of w.state.clients) clients[name] = [...c.output];
+  return { snapshots, clients };
 }

@@ -8,6 +8,7 @@ import { dropElectionConnections } from './election-transport';
 import { loseInFlight } from './transmit';
 import type { World } from './world';
 import { dropLinks } from './zab-links';
+import { dropServerConnections } from './clients';
 
 /** Stops a running server (TERM and KILL alike lose memory and keep the disk). */
 export function stopServer(w: World, sid: number): void {
@@ -18,4 +19,5 @@ export function stopServer(w: World, sid: number): void {
   dropElectionConnections(w, sid);
   dropLinks(w, sid);
   loseInFlight(w, 'stopped', (m) => m.from === sid || m.to === sid);
+  dropServerConnections(w, sid);
 }

@@ -41,7 +41,7 @@ export function swarmScenario(seed: number): Scenario {
   const latencyMs: [number, number] = [min, min + nextInt(r, 0, 30)];
   const faultEnd = nextInt(r, 20_000, 90_000);
   const events: ScenarioEvent[] = [];
-  for (const id of ids) events.push({ at: nextInt(r, 0, faultEnd / 4), do: 'start', server: id });
+  for (const id of ids) events.push({ at: nextInt(r, 0, Math.floor(faultEnd / 4)), do: 'start', server: id });
   const faults = nextInt(r, 0, 12);
   for (let i = 0; i < faults; i++) events.push(randomFault(r, ids, nextInt(r, 0, faultEnd)));
   events.sort((a, b) => a.at - b.at);

@@ -8,6 +8,8 @@ import type { TimerKey } from '../engine/peer/io';
 import type { QuorumPacket } from '../engine/peer/packets';
 import type { Peer } from '../engine/peer/state';
 import type { PrngState } from './prng';
+import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
+import type { SimClient } from './client-state';
 
 /** A message on the wire: an election notification or a quorum packet. */
 export interface InFlight {
@@ -34,6 +36,11 @@ export type SimEvent = { readonly time: number; readonly seq: number } & (
   | { readonly kind: 'zabSyn'; readonly linkId: number }
   | { readonly kind: 'zabConnectResult'; readonly linkId: number; readonly ok: boolean }
   | { readonly kind: 'zabClosed'; readonly linkId: number; readonly to: number }
+  | { readonly kind: 'clientToServer'; readonly cnxnId: string; readonly packet: ClientPacket }
+  | { readonly kind: 'serverToClient'; readonly cnxnId: string; readonly message: ServerMessage }
+  | { readonly kind: 'clientConnectionClosed'; readonly cnxnId: string; readonly reason: string }
+  | { readonly kind: 'clientTick'; readonly client: string; readonly gen: number }
+  | { readonly kind: 'clientRetry'; readonly client: string }
 );
 
 /** QuorumCnxManager's per-server memory: one-slot send queues and the last message sent to each peer. */
@@ -99,4 +106,9 @@ export interface WorldState {
   establishedLeaders: Map<number, number>;
   /** Servers whose process exited by itself (a fatal Zab error). */
   exited: Map<number, string>;
+  /** zkCli sessions of `client` events, by name. */
+  clients: Map<string, SimClient>;
+  /** Which client and server each client connection joins. */
+  cnxns: Map<string, { client: string; server: number }>;
+  clientRng: PrngState;
 }

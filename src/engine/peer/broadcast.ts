@@ -2,9 +2,11 @@
  * Zab broadcast on the leader: propose, processAck, tryToCommit (reference §3.7).
  */
 import type { Zxid } from '../zxid';
-import { counterOf, MAX_COUNTER } from '../zxid';
+import { counterOf } from '../zxid';
+import type { Txn } from '../datatree/txn';
 import type { Proposal } from './database';
-import { applyCommitted } from './database';
+import { commitProposal } from '../server/commit';
+import { releaseSyncs } from '../server/leader-pipeline';
 import type { PeerIO } from './io';
 import type { LearnerHandler } from './leader-state';
 import { handlerQueue, isForwarding } from './learner-handler';
@@ -12,16 +14,12 @@ import { packet } from './packets';
 import type { Peer } from './state';
 
 /**
- * Leader.propose: the next zxid, a PROPOSAL to every forwarding follower, logged locally and
- * self-acked. Returns null when the counter is exhausted and the leader must abdicate (ZOOKEEPER-1277).
+ * Leader.propose: a PROPOSAL of the txn (whose zxid PrepRequestProcessor assigned) to every forwarding
+ * follower, logged locally and self-acked.
  */
-export function propose(peer: Peer, txn: unknown, io: PeerIO): Proposal | null {
+export function propose(peer: Peer, txn: Txn, io: PeerIO): Proposal {
   const l = peer.mem!.leader!;
-  const zxid = l.lastProposed + 1n;
-  if (counterOf(zxid) === MAX_COUNTER) {
-    io.mark('zab.counter.exhausted', { zxid });
-    return null;
-  }
+  const zxid = txn.hdr.zxid;
   const p: Proposal = { zxid, txn };
   l.lastProposed = zxid;
   l.outstanding.set(zxid, { proposal: p, acks: [] });
@@ -65,7 +63,8 @@ function tryToCommit(peer: Peer, zxid: Zxid, io: PeerIO): boolean {
     else handlerQueue(peer, h, packet('COMMIT', zxid), io);
   }
   io.mark('zab.commit', { zxid, acks: o.acks.join(',') });
-  applyCommitted(mem.db, o.proposal);
+  commitProposal(peer, o.proposal, io);
   l.toBeApplied = l.toBeApplied.filter((p) => p.zxid !== zxid);
+  releaseSyncs(peer, zxid, io);
   return true;
 }

@@ -2,20 +2,24 @@
  * What a server keeps on disk and what ZKDatabase rebuilds from it in memory (reference §3.2, §3.6).
  * `stop` loses memory; `start` reloads from disk.
  */
+import { applyTxn } from '../datatree/apply-txn';
+import type { DataTree } from '../datatree/data-tree';
+import { createDataTree } from '../datatree/data-tree';
+import type { Txn } from '../datatree/txn';
 import type { Zxid } from '../zxid';
 import { epochOf } from '../zxid';
 
 /** A transaction with its zxid, as logged and as replicated by Zab. */
 export interface Proposal {
   readonly zxid: Zxid;
-  /** The transaction body; opaque to the quorum layer. */
-  readonly txn: unknown;
+  /** The transaction (header and body) as PrepRequestProcessor made it. */
+  readonly txn: Txn;
 }
 
 /** A fuzzy snapshot: the tree as of `lastProcessedZxid`. */
 export interface Snapshot {
   readonly lastProcessedZxid: Zxid;
-  readonly tree: unknown;
+  readonly tree: DataTree;
 }
 
 /** The files in a server's data directory. */
@@ -34,7 +38,7 @@ export interface ZkDatabase {
   lastProcessedZxid: Zxid;
   /** The last commitLogCount committed proposals, for DIFF (§3.6). */
   committedLog: Proposal[];
-  tree: unknown;
+  tree: DataTree;
 }
 
 /** zookeeper.commitLogCount */
@@ -53,14 +57,35 @@ export function loadDatabase(disk: PeerDisk): ZkDatabase {
   const db: ZkDatabase = {
     lastProcessedZxid: disk.snapshot?.lastProcessedZxid ?? 0n,
     committedLog: [],
-    tree: disk.snapshot?.tree ?? null,
+    tree: disk.snapshot ? structuredClone(disk.snapshot.tree) : createDataTree(),
   };
+  fastForwardDatabase(db, disk);
+  return db;
+}
+
+/**
+ * ZKDatabase.fastForwardDataBase: applies every logged txn beyond the tree's last zxid. ZooKeeper does
+ * this at load and when a server's ZooKeeperServer shuts down, so logged proposals that were never
+ * committed enter the tree (and a later TRUNC or SNAP takes them out again).
+ */
+export function fastForwardDatabase(db: ZkDatabase, disk: PeerDisk): void {
   for (const p of disk.txnLog) {
     if (p.zxid <= db.lastProcessedZxid) continue;
-    db.lastProcessedZxid = p.zxid;
-    addCommittedProposal(db, p);
+    applyToDatabase(db, p);
   }
-  return db;
+}
+
+/** Applies one txn to the tree (no watches, no replies) and records it as committed. */
+export function applyToDatabase(db: ZkDatabase, p: Proposal): void {
+  applyTxn(db.tree, p.txn);
+  db.lastProcessedZxid = p.zxid;
+  addCommittedProposal(db, p);
+}
+
+/** Sets the last processed zxid of both the database and its tree (the leader's jump to epoch<<32). */
+export function setLastProcessedZxid(db: ZkDatabase, zxid: Zxid): void {
+  db.lastProcessedZxid = zxid;
+  db.tree.lastProcessedZxid = zxid;
 }
 
 /** ZKDatabase.addCommittedProposal: append and keep the window at commitLogCount. */
@@ -79,11 +104,4 @@ export function initEpochFiles(disk: PeerDisk, lastZxid: Zxid): void {
   if (disk.acceptedEpoch < disk.currentEpoch) {
     throw new Error(`The current epoch, ${disk.currentEpoch}, is after the accepted epoch, ${disk.acceptedEpoch}`);
   }
-}
-
-/** Applies a committed proposal to the in-memory database (FinalRequestProcessor's side of a commit). */
-export function applyCommitted(db: ZkDatabase, p: Proposal): void {
-  if (p.zxid <= db.lastProcessedZxid) return;
-  db.lastProcessedZxid = p.zxid;
-  addCommittedProposal(db, p);
 }

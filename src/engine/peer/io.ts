@@ -5,6 +5,7 @@
 import type { QuorumVerifier } from '../election/quorum';
 import type { Notification, ToSend } from '../election/types';
 import type { MarkCode, MarkValue } from '../marks';
+import type { ClientPacket, ServerMessage } from '../zkcli/protocol';
 import type { QuorumPacket } from './packets';
 
 /** The ensemble's static configuration (zoo.cfg), ticks in ms and limits in ticks. */
@@ -42,6 +43,7 @@ export type TimerKey =
   | 'learner.read'
   | 'leader.barrier'
   | 'leader.tick'
+  | 'leader.sessionExpiry'
   | `handler.read.${number}`;
 
 /** The world as a peer sees it while it handles one input. */
@@ -61,6 +63,10 @@ export interface PeerIO {
   zabSend(peer: number, packet: QuorumPacket): void;
   /** Closes the learner–leader connection with `peer`; the other side sees zabClosed. */
   zabClose(peer: number): void;
+  /** Sends a message down a client connection (in order, behind earlier ones). */
+  clientSend(cnxnId: string, message: ServerMessage): void;
+  /** Closes a client connection; the client sees its connection lost and tries another server. */
+  clientClose(cnxnId: string, reason: string): void;
   setTimer(key: TimerKey, delayMs: number): void;
   cancelTimer(key: TimerKey): void;
   mark(code: MarkCode, args?: Record<string, MarkValue>): void;
@@ -73,4 +79,6 @@ export type PeerInput =
   | { readonly kind: 'zabConnected'; readonly peer: number }
   | { readonly kind: 'zabConnectFailed'; readonly peer: number }
   | { readonly kind: 'zabPacket'; readonly from: number; readonly packet: QuorumPacket }
-  | { readonly kind: 'zabClosed'; readonly peer: number };
+  | { readonly kind: 'zabClosed'; readonly peer: number }
+  | { readonly kind: 'clientPacket'; readonly cnxnId: string; readonly packet: ClientPacket }
+  | { readonly kind: 'clientClosed'; readonly cnxnId: string };

@@ -71,4 +71,6 @@ export interface LeaderState {
   lastCommitted: Zxid;
   outstanding: Map<Zxid, OutstandingProposal>;
   toBeApplied: Proposal[];
+  /** Set when the leader must step down at the end of this step (e.g. the zxid counter rolled over). */
+  abdicate: string | null;
 }

@@ -8,6 +8,8 @@ import type { PeerIO } from './io';
 import type { LeaderState, StateSummary } from './leader-state';
 import { closeHandler, handlerContinue, handlerQueue } from './learner-handler';
 import type { Peer } from './state';
+import { setLastProcessedZxid } from './database';
+import { startLeaderPipeline } from '../server/leader-pipeline';
 
 /** Why a leader gave up, as ZooKeeper logs it. */
 export type LeaderExit = { readonly reason: string };
@@ -21,7 +23,7 @@ export function lead(peer: Peer, io: PeerIO): LeaderExit | null {
     phase: 'epoch', epoch: -1, waitingForNewEpoch: true, connectingFollowers: [], electionFinished: false,
     electingFollowers: [], quorumFormed: false, newLeaderAcks: [], leaderSummary: summary, tick: 0, tickSkip: true,
     handlers: new Map(), lastProposed: mem.db.lastProcessedZxid, lastCommitted: mem.db.lastProcessedZxid,
-    outstanding: new Map(), toBeApplied: [],
+    outstanding: new Map(), toBeApplied: [], abdicate: null,
   };
   mem.leader = leader;
   io.setTimer('leader.barrier', io.config.initLimit * io.config.tickTime);
@@ -111,12 +113,13 @@ function startZkServer(peer: Peer, io: PeerIO): void {
   const start = makeZxid(l.epoch, 0);
   l.phase = 'broadcast';
   l.lastCommitted = start;
-  mem.db.lastProcessedZxid = start;
+  setLastProcessedZxid(mem.db, start);
   mem.currentVote = { ...mem.currentVote, peerEpoch: l.epoch };
   mem.serving = true;
   mem.zabState = 'BROADCAST';
   io.cancelTimer('leader.barrier');
   io.setTimer('leader.tick', io.config.tickTime / 2);
+  startLeaderPipeline(peer, io);
   io.mark('zab.serving', { epoch: l.epoch, zxid: start, role: 'leader' });
 }
 
@@ -164,6 +167,7 @@ export function leaderShutdown(peer: Peer, io: PeerIO): void {
   for (const h of [...l.handlers.values()]) closeHandler(peer, h, io, 'leader shutdown');
   io.cancelTimer('leader.barrier');
   io.cancelTimer('leader.tick');
+  io.cancelTimer('leader.sessionExpiry');
   peer.mem!.leader = null;
 }
 

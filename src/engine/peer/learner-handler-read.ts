@@ -7,6 +7,7 @@ import { advance, getEpochToPropose, waitForEpochAck, waitForNewLeaderAck } from
 import type { LearnerHandler } from './leader-state';
 import { closeHandler, handlerContinue, newHandler } from './learner-handler';
 import { processAck } from './broadcast';
+import { leaderSubmit, learnerSync, revalidate, touchSessions } from '../server/leader-pipeline';
 import type { QuorumPacket } from './packets';
 import type { Peer } from './state';
 
@@ -59,9 +60,31 @@ export function handlerRead(peer: Peer, h: LearnerHandler, p: QuorumPacket, io: 
     }
     case 'broadcast':
       h.tickOfNextAckDeadline = l.tick + io.config.syncLimit;
-      if (p.packet === 'ACK') processAck(peer, h, p.zxid, io);
-      return;
+      return broadcastRead(peer, h, p, io);
     default:
       h.inbox.push(p);
+  }
+}
+
+/** Step 10: the packets a synced learner sends. */
+function broadcastRead(peer: Peer, h: LearnerHandler, p: QuorumPacket, io: PeerIO): void {
+  const l = peer.mem!.leader!;
+  switch (p.packet) {
+    case 'ACK':
+      return processAck(peer, h, p.zxid, io);
+    case 'PING':
+      return touchSessions(peer, p.touches, io);
+    case 'REVALIDATE':
+      return revalidate(peer, h.sid, p.sessionId, p.timeout, io);
+    case 'REQUEST': {
+      const r = p.request;
+      if (r.op.type === 'sync') return learnerSync(peer, h.sid, io);
+      if (leaderSubmit(peer, { sessionId: r.sessionId, cxid: r.cxid, op: r.op }, io) === 'rollover') {
+        l.abdicate = 'zxid lower 32 bits have rolled over, forcing re-election, and therefore new epoch start';
+      }
+      return;
+    }
+    default:
+      return;
   }
 }

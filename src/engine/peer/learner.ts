@@ -4,7 +4,9 @@
  */
 import { epochOf, makeZxid } from '../zxid';
 import type { Proposal } from './database';
-import { applyCommitted, loadDatabase } from './database';
+import { loadDatabase } from './database';
+import { commitProposal } from '../server/commit';
+import { sessionRevalidated, syncArrived, takeTouches } from '../server/client-requests';
 import type { PeerIO } from './io';
 import type { LearnerState } from './learner-state';
 import type { QuorumPacket } from './packets';
@@ -129,7 +131,7 @@ function onSyncPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: Pe
       if (!learner.writeToTxnLog) {
         const head = learner.packetsNotCommitted[0];
         if (head && head.zxid === p.zxid) {
-          applyCommitted(mem.db, head);
+          commitProposal(peer, head, io);
           learner.packetsNotCommitted.shift();
         }
       } else {
@@ -181,7 +183,7 @@ function onUpToDate(peer: Peer, learner: LearnerState, io: PeerIO): LearnerExit 
   const committed = learner.packetsCommitted;
   learner.packetsCommitted = [];
   for (const zxid of committed) {
-    const exit = commitHead(peer, learner, zxid);
+    const exit = commitHead(peer, learner, zxid, io);
     if (exit) return exit;
   }
   mem.serving = true;
@@ -194,14 +196,14 @@ function onUpToDate(peer: Peer, learner: LearnerState, io: PeerIO): LearnerExit 
 }
 
 /** FollowerZooKeeperServer.commit: the COMMIT must match the head of pendingTxns. */
-function commitHead(peer: Peer, learner: LearnerState, zxid: bigint): LearnerExit | null {
+function commitHead(peer: Peer, learner: LearnerState, zxid: bigint, io: PeerIO): LearnerExit | null {
   const head = learner.pendingTxns[0];
   if (!head || head.zxid !== zxid) {
     const next = head ? `0x${head.zxid.toString(16)}` : 'none';
     return { reason: `Committing zxid 0x${zxid.toString(16)} but next pending txn ${next}`, fatal: true };
   }
   learner.pendingTxns.shift();
-  applyCommitted(peer.mem!.db, head);
+  commitProposal(peer, head, io);
   return null;
 }
 
@@ -209,7 +211,13 @@ function commitHead(peer: Peer, learner: LearnerState, zxid: bigint): LearnerExi
 function onBroadcastPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
   switch (p.packet) {
     case 'PING':
-      io.zabSend(learner.leader, { type: 'zab', packet: 'PING', zxid: p.zxid, touches: [] });
+      io.zabSend(learner.leader, { type: 'zab', packet: 'PING', zxid: p.zxid, touches: takeTouches(peer) });
+      return null;
+    case 'REVALIDATE':
+      sessionRevalidated(peer, p.sessionId, p.valid, io);
+      return null;
+    case 'SYNC':
+      syncArrived(peer, io);
       return null;
     case 'PROPOSAL':
       if (peer.observer) return null;
@@ -219,11 +227,11 @@ function onBroadcastPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, i
       return null;
     case 'COMMIT':
       if (peer.observer) return null;
-      return commitHead(peer, learner, p.zxid);
+      return commitHead(peer, learner, p.zxid, io);
     case 'INFORM':
       if (!peer.observer) return null;
       peer.disk.txnLog.push(p.proposal);
-      applyCommitted(peer.mem!.db, p.proposal);
+      commitProposal(peer, p.proposal, io);
       return null;
     default:
       return null;

@@ -7,7 +7,10 @@ import { workerReceive } from '../election/worker-receiver';
 import type { Vote } from '../election/types';
 import { makeVote } from '../election/types';
 import type { ServerState } from '../election/types';
-import { initEpochFiles, loadDatabase } from './database';
+import { fastForwardDatabase, initEpochFiles, loadDatabase } from './database';
+import { closeAllClients, onClientClosed, onClientPacket } from '../server/client-requests';
+import { leaderSessionExpiry } from '../server/leader-pipeline';
+import { createZkServerState } from '../server/zk-server-state';
 import type { PeerInput, PeerIO } from './io';
 import type { LeaderExit } from './leader';
 import { lead, leaderBarrierTimeout, leaderShutdown, leaderTick } from './leader';
@@ -36,6 +39,7 @@ export function startPeer(peer: Peer, io: PeerIO, options: StartOptions = {}): S
   initEpochFiles(peer.disk, db.lastProcessedZxid);
   const mem: PeerMemory = {
     state: 'LOOKING', zabState: 'ELECTION', db, serving: false, leader: null, learner: null,
+    zk: createZkServerState(peer.sid, io.now, io.config.tickTime),
     initialZxid: options.untrustedEmptyDatabase ? -1n : db.lastProcessedZxid,
     currentVote: makeVote(peer.sid, db.lastProcessedZxid, -1, peer.disk.currentEpoch ?? 0),
     election: {
@@ -71,10 +75,24 @@ export function stepPeer(peer: Peer, input: PeerInput, io: PeerIO): StepOutcome 
     case 'zabPacket':
       if (mem.leader) leaderOnPacket(peer, input.from, input.packet, io);
       else if (mem.learner && mem.learner.leader === input.from) return ended(peer, learnerOnPacket(peer, input.packet, io), io);
-      return CONTINUE;
+      return abdicateIfAsked(peer, io);
     case 'zabClosed':
       return onClosed(peer, input.peer, io);
+    case 'clientPacket':
+      if (onClientPacket(peer, input.cnxnId, input.packet, io) === 'rollover' && mem.leader) mem.leader.abdicate = ROLLOVER;
+      return abdicateIfAsked(peer, io);
+    case 'clientClosed':
+      onClientClosed(peer, input.cnxnId);
+      return CONTINUE;
   }
+}
+
+const ROLLOVER = 'zxid lower 32 bits have rolled over, forcing re-election, and therefore new epoch start';
+
+/** Leader.propose refused a zxid whose counter reached 0xffffffff: shut down to start a new epoch (§3.7). */
+function abdicateIfAsked(peer: Peer, io: PeerIO): StepOutcome {
+  const reason = peer.mem?.leader?.abdicate;
+  return reason ? ended(peer, { reason }, io) : CONTINUE;
 }
 
 function onTimer(peer: Peer, key: string, io: PeerIO): StepOutcome {
@@ -91,6 +109,10 @@ function onTimer(peer: Peer, key: string, io: PeerIO): StepOutcome {
   }
   if (key === 'leader.barrier' && mem.leader) return ended(peer, leaderBarrierTimeout(peer, io), io);
   if (key === 'leader.tick' && mem.leader) return ended(peer, leaderTick(peer, io), io);
+  if (key === 'leader.sessionExpiry' && mem.zk.pipeline) {
+    if (leaderSessionExpiry(peer, io) === 'rollover') return ended(peer, { reason: ROLLOVER }, io);
+    return CONTINUE;
+  }
   if (key.startsWith('handler.read.') && mem.leader) {
     const h = mem.leader.handlers.get(Number(key.slice('handler.read.'.length)));
     if (h) closeHandler(peer, h, io, 'Read timed out');
@@ -126,6 +148,7 @@ function ended(peer: Peer, exit: LeaderExit | LearnerExit | null, io: PeerIO): S
   const mem = peer.mem!;
   if ('fatal' in exit && exit.fatal) return { exited: exit.reason };
   const was: ServerState = mem.state;
+  closeAllClients(peer, io);
   if (mem.leader) leaderShutdown(peer, io);
   if (mem.learner) {
     io.zabClose(mem.learner.leader);
@@ -133,6 +156,8 @@ function ended(peer: Peer, exit: LeaderExit | LearnerExit | null, io: PeerIO): S
     io.cancelTimer('learner.connectRetry');
     mem.learner = null;
   }
+  // ZooKeeperServer.shutdown fast-forwards the database: logged proposals enter the tree.
+  fastForwardDatabase(mem.db, peer.disk);
   mem.serving = false;
   mem.state = 'LOOKING';
   mem.zabState = 'ELECTION';

@@ -7,6 +7,7 @@ import type { Zxid } from '../zxid';
 import type { PeerDisk, ZkDatabase } from './database';
 import type { LeaderState } from './leader-state';
 import type { LearnerState } from './learner-state';
+import type { ZkServerState } from '../server/zk-server-state';
 
 /** ZabState, reported for monitoring (§1.1). */
 export type ZabState = 'ELECTION' | 'DISCOVERY' | 'SYNCHRONIZATION' | 'BROADCAST';
@@ -45,6 +46,8 @@ export interface PeerMemory {
   serving: boolean;
   leader: LeaderState | null;
   learner: LearnerState | null;
+  /** The ZooKeeperServer: client connections, watches, and on the leader the request pipeline. */
+  zk: ZkServerState;
 }
 
 /** A server: its identity, its disk, and its memory while it runs. */

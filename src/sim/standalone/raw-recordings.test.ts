@@ -99,7 +99,7 @@ function replay(name: string): void {
       const client = h.clients.get(s.client)!;
       reply = op.type === 'removeWatches' && !hasWatchesToRemove(client, op) ? { err: -121, body: {} } : call(h, s.client, op, call0.watcher);
     }
-    const path = call0.kind === 'op' ? call0.op.path ?? null : null;
+    const path = call0.kind === 'op' && 'path' in call0.op ? call0.op.path : null;
     if (s.ok === false) {
       const e = s.error as Json;
       expect({ code: codeName(reply!.err), codeInt: reply!.err, message: keeperErrorMessage(reply!.err, path) }).toEqual({ code: e.code, codeInt: e.codeInt, message: e.message });

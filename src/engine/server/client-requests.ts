@@ -1,0 +1,150 @@
+/**
+ * What a serving peer does with its clients' packets: sessions are created through Zab, writes go to
+ * the leader's pipeline (forwarded as REQUEST by a learner), reads are answered here from the local
+ * tree (reference §3.8, §6.1).
+ */
+import type { ReadOp, WriteOp } from '../datatree/request';
+import { requestPacketLength, JUTE_MAXBUFFER_DEFAULT } from '../datatree/request-size';
+import { negotiateTimeout, touchSession } from '../session/session-tracker';
+import { nextSessionId } from './session-ids';
+import { removeConnectionWatches } from '../watch/server-watches';
+import { zxidHex } from '../zxid';
+import type { ClientPacket } from '../zkcli/protocol';
+import type { PeerIO } from '../peer/io';
+import type { Peer } from '../peer/state';
+import { leaderSubmit } from './leader-pipeline';
+import { drainQueue } from './request-queue';
+import type { ServerCnxn } from './zk-server-state';
+
+const WRITES = new Set(['create', 'delete', 'setData', 'check', 'multi', 'closeSession']);
+
+/** One packet from a client connection. Returns 'rollover' if the leader must abdicate. */
+export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket, io: PeerIO): 'ok' | 'rollover' {
+  const mem = peer.mem!;
+  if (!mem.serving) {
+    io.clientClose(cnxnId, 'ZooKeeperServer not running');
+    return 'ok';
+  }
+  if (packet.kind === 'connect') return onConnect(peer, cnxnId, packet, io);
+  const c = mem.zk.cnxns.get(cnxnId);
+  if (!c || c.state !== 'open') return 'ok';
+  touch(peer, c, io);
+  if (packet.kind === 'ping') return 'ok';
+  if (requestPacketLength(packet.op) > JUTE_MAXBUFFER_DEFAULT) {
+    // The length prefix is over jute.maxbuffer: the connection is dropped, the session lives on (§4.8).
+    closeCnxn(peer, c, io, 'Len error');
+    return 'ok';
+  }
+  const op = packet.op;
+  if (WRITES.has(op.type)) {
+    c.queue.push({ xid: packet.xid, op, kind: 'write', done: false });
+    return submitWrite(peer, c.sessionId, packet.xid, op as WriteOp, io);
+  }
+  if (op.type === 'sync' && mem.learner) {
+    c.queue.push({ xid: packet.xid, op, kind: 'sync', done: false });
+    mem.zk.pendingSyncs.push(c.id);
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId: c.sessionId, cxid: packet.xid, op: { type: 'sync', path: (op as ReadOp).path } } });
+    io.mark('zab.sync.request', { path: (op as ReadOp).path });
+    return 'ok';
+  }
+  c.queue.push({ xid: packet.xid, op, kind: 'read', done: false });
+  drainQueue(peer, c, io);
+  return 'ok';
+}
+
+function touch(peer: Peer, c: ServerCnxn, io: PeerIO): void {
+  const zk = peer.mem!.zk;
+  if (zk.pipeline) touchSession(zk.pipeline.tracker, c.sessionId, io.now);
+  else zk.touched.set(c.sessionId, c.timeout);
+}
+
+/** A write enters the ensemble's pipeline: at the leader directly, from a learner as REQUEST. */
+function submitWrite(peer: Peer, sessionId: bigint, cxid: number, op: WriteOp, io: PeerIO): 'ok' | 'rollover' {
+  const mem = peer.mem!;
+  if (mem.zk.pipeline) return leaderSubmit(peer, { sessionId, cxid, op }, io);
+  if (mem.learner) {
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId, cxid, op } });
+    io.mark('zab.request.forward', { op: op.type, leader: mem.learner.leader });
+  }
+  return 'ok';
+}
+
+/** ConnectRequest: a new session (a createSession txn), or a known one revalidated with the leader. */
+function onConnect(peer: Peer, cnxnId: string, p: Extract<ClientPacket, { kind: 'connect' }>, io: PeerIO): 'ok' | 'rollover' {
+  const mem = peer.mem!;
+  const last = mem.db.lastProcessedZxid;
+  if (p.lastZxidSeen > last) {
+    io.clientClose(cnxnId, `Refusing session request for client as it has seen zxid ${zxidHex(p.lastZxidSeen)} our last zxid is ${zxidHex(last)} client must try another server`);
+    return 'ok';
+  }
+  const timeout = negotiateTimeout(mem.zk.sessionIds, p.timeout);
+  if (p.sessionId === 0n) {
+    const sessionId = nextSessionId(mem.zk.sessionIds);
+    mem.zk.cnxns.set(cnxnId, { id: cnxnId, sessionId, timeout, state: 'connecting', queue: [] });
+    return submitWrite(peer, sessionId, 0, { type: 'createSession', timeout }, io);
+  }
+  const c: ServerCnxn = { id: cnxnId, sessionId: p.sessionId, timeout, state: 'revalidating', queue: [] };
+  mem.zk.cnxns.set(cnxnId, c);
+  if (mem.zk.pipeline) {
+    sessionRevalidated(peer, p.sessionId, touchSession(mem.zk.pipeline.tracker, p.sessionId, io.now), io);
+  } else if (mem.learner) {
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REVALIDATE', zxid: -1n, sessionId: p.sessionId, timeout, valid: false });
+  }
+  return 'ok';
+}
+
+/** The answer about a reconnecting session: connected again, or told it expired. */
+export function sessionRevalidated(peer: Peer, sessionId: bigint, valid: boolean, io: PeerIO): void {
+  for (const c of peer.mem!.zk.cnxns.values()) {
+    if (c.sessionId !== sessionId || c.state !== 'revalidating') continue;
+    if (valid) {
+      c.state = 'open';
+      io.clientSend(c.id, { kind: 'connected', sessionId, timeout: c.timeout });
+    } else {
+      io.clientSend(c.id, { kind: 'sessionClosed', expired: true });
+      closeCnxn(peer, c, io, 'session expired');
+    }
+  }
+}
+
+/** The leader's SYNC reached this learner: the oldest forwarded sync completes. */
+export function syncArrived(peer: Peer, io: PeerIO): void {
+  const zk = peer.mem!.zk;
+  const cnxnId = zk.pendingSyncs.shift();
+  const c = cnxnId === undefined ? undefined : zk.cnxns.get(cnxnId);
+  const item = c?.queue.find((q) => q.kind === 'sync' && !q.done);
+  if (!c || !item) return;
+  item.done = true;
+  io.clientSend(c.id, { kind: 'response', xid: item.xid, zxid: peer.mem!.db.lastProcessedZxid, err: 0, body: {} });
+  io.mark('zab.sync.released', { to: peer.sid });
+  drainQueue(peer, c, io);
+}
+
+/** The client went away (its process died or closed the socket): its watches go, its session stays. */
+export function onClientClosed(peer: Peer, cnxnId: string): void {
+  const zk = peer.mem!.zk;
+  removeConnectionWatches(zk.watches, cnxnId);
+  zk.cnxns.delete(cnxnId);
+}
+
+function closeCnxn(peer: Peer, c: ServerCnxn, io: PeerIO, reason: string): void {
+  onClientClosed(peer, c.id);
+  io.clientClose(c.id, reason);
+}
+
+/** The ZooKeeperServer shuts down with its role: every client connection is closed (§5.5). */
+export function closeAllClients(peer: Peer, io: PeerIO): void {
+  const zk = peer.mem!.zk;
+  for (const c of [...zk.cnxns.values()]) closeCnxn(peer, c, io, 'server is no longer serving');
+  zk.touched.clear();
+  zk.pendingSyncs = [];
+  zk.pipeline = null;
+}
+
+/** The session touches a learner reports in its PING reply, and forgets. */
+export function takeTouches(peer: Peer): [bigint, number][] {
+  const zk = peer.mem!.zk;
+  const touches = [...zk.touched.entries()];
+  zk.touched.clear();
+  return touches;
+}

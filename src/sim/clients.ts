@@ -1,0 +1,181 @@
+/**
+ * Hosting zkCli sessions against the ensemble: a client connects to one of its servers, talks to it
+ * over a FIFO connection with the scenario's latency, and tries the next server when a connection is
+ * refused or lost (ClientCnxn and StaticHostProvider, reference §3.8, §6.4).
+ */
+import { pingIdleMs } from '../engine/zkcli/client-timers';
+import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
+import { sendPing } from '../engine/zkcli/zookeeper-client';
+import { deliverMessage, startZkCli, submitLine, takeOutput } from '../engine/zkcli/zkcli';
+import { schedule } from './agenda';
+import type { SimClient } from './client-state';
+import { drawLatency } from './network';
+import { nextInt } from './prng';
+import type { World } from './world';
+
+/** zkCli's default session timeout. */
+export const ZKCLI_TIMEOUT_MS = 30_000;
+const SYNC_CONNECTED = ['', 'WATCHER::', '', 'WatchedEvent state:SyncConnected type:None path:null'];
+
+/** Runs one zkCli command line in session `name`, starting the process at its first use. */
+export function clientCommand(w: World, name: string, servers: readonly number[], line: string): void {
+  let c = w.state.clients.get(name);
+  if (!c) {
+    const order = [...servers];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = nextInt(w.state.clientRng, 0, i);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const cli = startZkCli(`server${order[0]}:2181`, ZKCLI_TIMEOUT_MS, w.state.now);
+    takeOutput(cli); // the banner is the process's, not the command's
+    c = { name, cli, servers: order, next: 0, cnxnId: null, server: null, generation: cli.generation, connectedOnce: false, output: [], tickGen: 0 };
+    w.state.clients.set(name, c);
+  }
+  submitLine(c.cli, line, w.state.now);
+  pump(w, c);
+}
+
+/** Sends what the client has to send: a connect opens a connection; requests wait for the session. */
+export function pump(w: World, c: SimClient): void {
+  collect(c);
+  if (!c.cli.processAlive) return;
+  if (c.generation !== c.cli.generation) {
+    c.generation = c.cli.generation;
+    dropConnection(w, c);
+  }
+  const client = c.cli.client;
+  while (client.outbox.length > 0) {
+    const p = client.outbox[0];
+    if (p.kind === 'connect') {
+      if (c.cnxnId !== null) return;
+      client.outbox.shift();
+      openConnection(w, c, p);
+      continue;
+    }
+    if (client.state !== 'CONNECTED' || c.cnxnId === null) return;
+    client.outbox.shift();
+    toServer(w, c.cnxnId, p);
+  }
+}
+
+function openConnection(w: World, c: SimClient, connect: ClientPacket): void {
+  const server = c.servers[c.next % c.servers.length];
+  c.next++;
+  const cnxnId = `${c.name}#${w.state.nextId++}`;
+  c.cnxnId = cnxnId;
+  c.server = server;
+  w.state.cnxns.set(cnxnId, { client: c.name, server });
+  toServer(w, cnxnId, connect);
+}
+
+function fifo(w: World, key: string): number {
+  const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
+  w.state.lastDeliveryAt.set(key, at);
+  return at;
+}
+
+function toServer(w: World, cnxnId: string, packet: ClientPacket): void {
+  schedule(w, fifo(w, `c:${cnxnId}>`), { kind: 'clientToServer', cnxnId, packet });
+}
+
+/** A server sends down a client connection. */
+export function toClient(w: World, cnxnId: string, message: ServerMessage): void {
+  if (!w.state.cnxns.has(cnxnId)) return;
+  schedule(w, fifo(w, `c:${cnxnId}<`), { kind: 'serverToClient', cnxnId, message });
+}
+
+/** A server closes a client connection; the client learns it behind the messages already sent. */
+export function closeFromServer(w: World, cnxnId: string, reason: string, now = false): void {
+  if (!w.state.cnxns.has(cnxnId)) return;
+  const at = now ? w.state.now : fifo(w, `c:${cnxnId}<`);
+  schedule(w, at, { kind: 'clientConnectionClosed', cnxnId, reason });
+}
+
+/** A stopped server's client connections are reset at once. */
+export function dropServerConnections(w: World, sid: number): void {
+  for (const [id, cn] of w.state.cnxns) if (cn.server === sid) closeFromServer(w, id, 'connection reset', true);
+}
+
+/** A message reached the client: zkCli prints, and may send more. */
+export function clientReceives(w: World, cnxnId: string, message: ServerMessage): void {
+  const c = clientOf(w, cnxnId);
+  if (!c) return;
+  deliverMessage(c.cli, message, w.state.now);
+  if (message.kind === 'connected') {
+    if (!c.connectedOnce) dropFirstSyncConnected(c);
+    c.connectedOnce = true;
+    armTick(w, c);
+  }
+  if (message.kind === 'sessionClosed') dropConnection(w, c);
+  pump(w, c);
+}
+
+/** The connection closed under the client: a session in use is Disconnected and reconnects elsewhere. */
+export function clientConnectionClosed(w: World, cnxnId: string): void {
+  const c = clientOf(w, cnxnId);
+  w.state.cnxns.delete(cnxnId);
+  if (!c) return;
+  c.cnxnId = null;
+  c.server = null;
+  const client = c.cli.client;
+  if (client.state === 'CONNECTED') deliverMessage(c.cli, { kind: 'connectionLost' }, w.state.now);
+  else if (client.state === 'CONNECTING' && !client.outbox.some((p) => p.kind === 'connect')) {
+    client.outbox.unshift({ kind: 'connect', timeout: client.requestedTimeout, lastZxidSeen: client.lastZxidSeen, sessionId: client.sessionId });
+  }
+  collect(c);
+  // ClientCnxn waits up to a second before the next host.
+  schedule(w, w.state.now + nextInt(w.state.clientRng, 0, 999), { kind: 'clientRetry', client: c.name });
+}
+
+/** The retry delay is over. */
+export function clientRetry(w: World, name: string): void {
+  const c = w.state.clients.get(name);
+  if (c) pump(w, c);
+}
+
+/** The idle-ping timer: a connected client pings after readTimeout/2 of silence (§6.4). */
+export function clientTick(w: World, name: string, gen: number): void {
+  const c = w.state.clients.get(name);
+  if (!c || c.tickGen !== gen || !c.cli.processAlive) return;
+  const client = c.cli.client;
+  if (client.state !== 'CONNECTED' || c.cnxnId === null) return;
+  if (w.state.now - client.lastSendMs >= pingIdleMs(client.negotiatedTimeout)) {
+    sendPing(client, w.state.now);
+    pump(w, c);
+  }
+  armTick(w, c);
+}
+
+function armTick(w: World, c: SimClient): void {
+  c.tickGen++;
+  const client = c.cli.client;
+  const at = Math.ceil(Math.max(w.state.now + 1, client.lastSendMs + Math.max(1, pingIdleMs(client.negotiatedTimeout))));
+  schedule(w, at, { kind: 'clientTick', client: c.name, gen: c.tickGen });
+}
+
+function clientOf(w: World, cnxnId: string): SimClient | null {
+  const cn = w.state.cnxns.get(cnxnId);
+  const c = cn ? w.state.clients.get(cn.client) : undefined;
+  return c && c.cnxnId === cnxnId ? c : null;
+}
+
+function dropConnection(w: World, c: SimClient): void {
+  if (c.cnxnId !== null) w.state.cnxns.delete(c.cnxnId);
+  c.cnxnId = null;
+  c.server = null;
+}
+
+function collect(c: SimClient): void {
+  c.output.push(...takeOutput(c.cli));
+}
+
+function dropFirstSyncConnected(c: SimClient): void {
+  collect(c);
+  const out = c.output;
+  for (let i = 0; i + SYNC_CONNECTED.length <= out.length; i++) {
+    if (SYNC_CONNECTED.every((l, k) => out[i + k] === l)) {
+      out.splice(i, SYNC_CONNECTED.length);
+      return;
+    }
+  }
+}
