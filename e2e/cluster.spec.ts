@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught page errors, so a test can assert there were none. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+const server = (page: Page, id: number) => page.getByRole('button', { name: new RegExp(`^Server ${id},`) });
+const leader = (page: Page) => page.getByRole('button', { name: /^Server \d+, LEADING/ });
+
+async function open(page: Page, path = './') {
+  await page.goto(path);
+  await expect(server(page, 3)).toBeVisible();
+}
+
+async function playUntilLeader(page: Page) {
+  await page.getByRole('slider', { name: 'Speed' }).fill('0');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(leader(page)).toHaveCount(1, { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+}
+
+test('the default scenario shows three servers; Play elects a leader', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  for (const id of [1, 2, 3]) await expect(server(page, id)).toHaveAttribute('aria-label', /LOOKING|STOPPED/);
+  await playUntilLeader(page);
+  await expect(page.getByRole('button', { name: /^Server \d+, FOLLOWING/ })).toHaveCount(2);
+  await expect(page.getByRole('status')).toContainText(/Server \d+ is now (LEADING|FOLLOWING)/);
+  await expect(page.getByTestId('event-log')).toContainText('LEADER ELECTION TOOK');
+  await expect(page.getByTestId('invariant-badge')).toHaveText('Invariants hold');
+  expect(errors).toEqual([]);
+});
+
+/** At a vote change, the reason, the log line of that step, the highlighted rule and the tally agree. */
+async function expectVoteChangeAgrees(page: Page) {
+  const reason = (await page.getByTestId('rule-reason').textContent()) ?? '';
+  const m = /^Server (\d+) votes for (\d+) .* server (\d+) adopts it/.exec(reason);
+  expect(m, reason).not.toBeNull();
+  const [, from, voted, sid] = m!;
+  const current = page.locator('ol.log li[data-current="true"]').last();
+  await expect(current).toContainText(`[WorkerReceiver[myid=${sid}]`);
+  await expect(current).toContainText(`n.sid:${from}, n.state:LOOKING, n.leader:${voted},`);
+  await expect(page.locator('ol.code li[data-active="true"]')).toContainText('elif n.vote beats proposal');
+  await expect(page.getByTestId('tally')).toContainText(`Votes seen by server ${sid}`);
+  await expect(page.getByTestId('tally-proposal')).toContainText(`Proposal: leader ${voted},`);
+  const row = page.getByTestId('tally').locator('table').first().locator('tbody tr', { has: page.locator(`th:text-is("${from}")`) });
+  await expect(row.locator('td').first()).toHaveText(voted);
+}
+
+test('stepping back to a vote change: log line, highlighted rule and tally agree', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  await playUntilLeader(page);
+  await page.getByRole('slider', { name: 'Timeline' }).fill('0');
+  await expect(page.getByTestId('clock')).toHaveText(/^t = 0 ms/);
+  const start = Number(/step (\d+)$/.exec((await page.getByTestId('clock').textContent()) ?? '')![1]);
+  const forward = page.getByRole('button', { name: 'Step forward' });
+  for (let i = 0; i < 80; i++) {
+    await forward.click();
+    await expect(page.getByTestId('clock')).toHaveText(new RegExp(`step ${start + i + 1}$`));
+    if ((await page.getByTestId('rule-reason').getAttribute('data-rule')) === 'fle.vote.adopt') break;
+  }
+  await expect(page.getByTestId('rule-reason')).toHaveAttribute('data-rule', 'fle.vote.adopt');
+  const clock = await page.getByTestId('clock').textContent();
+  await forward.click();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(page.getByTestId('clock')).toHaveText(clock!);
+  await expectVoteChangeAgrees(page);
+  expect(errors).toEqual([]);
+});
+
+test('stopping the leader from its server menu leads to a re-election', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  await playUntilLeader(page);
+  const label = (await leader(page).getAttribute('aria-label')) ?? '';
+  const old = Number(/^Server (\d+)/.exec(label)![1]);
+  await leader(page).locator('circle.server-body').click();
+  await page.getByRole('button', { name: 'Stop (KILL)' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(server(page, old)).toHaveAttribute('aria-label', /STOPPED/);
+  await expect(leader(page)).toHaveCount(1, { timeout: 15_000 });
+  await expect(leader(page)).not.toHaveAttribute('aria-label', new RegExp(`^Server ${old},`));
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByTestId('event-log')).toContainText(`shutdown called (KILL)`);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: Space, arrows, PageDown, "." and "?"', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  const clock = page.getByTestId('clock');
+  await page.keyboard.press('ArrowRight');
+  await expect(clock).toHaveText(/step 1$/);
+  await page.keyboard.press('PageDown');
+  await expect(clock).toHaveText(/step 2$/);
+  await page.keyboard.press('.');
+  await expect(clock).toHaveText(/step 3$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(clock).toHaveText(/step 2$/);
+  await page.keyboard.press('PageUp');
+  await expect(clock).toHaveText(/step 1$/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('a Share link reopens the same moment in a fresh browser', async ({ page, browser }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  await playUntilLeader(page);
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(url).toMatch(/#v1\./);
+  const clock = await page.getByTestId('clock').textContent();
+  const names = await page.getByRole('button', { name: /^Server \d+,/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherErrors = collectErrors(other);
+  await other.goto(url);
+  await expect(other.getByTestId('clock')).toHaveText(clock!);
+  expect(await other.getByRole('button', { name: /^Server \d+,/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(names);
+  await fresh.close();
+  expect([...errors, ...otherErrors]).toEqual([]);
+});
+
+test('a broken link says so and opens the default scenario', async ({ page }) => {
+  await open(page, './#v1.not-a-real-link');
+  await expect(page.getByRole('alert')).toContainText('could not be opened');
+  await expect(page.getByRole('button', { name: /^Server \d+,/ })).toHaveCount(3);
+});
+
+test('a paused page schedules no animation frames', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __rafCount: number };
+    w.__rafCount = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => {
+      w.__rafCount++;
+      return raf(cb);
+    };
+  });
+  await open(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(200);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForTimeout(200);
+  const before = await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount);
+  expect(before).toBeGreaterThan(0);
+  await page.waitForTimeout(2000);
+  expect(await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount)).toBe(before);
+});
