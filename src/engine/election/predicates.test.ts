@@ -55,6 +55,12 @@ describe('§1.4 totalOrderPredicate', () => {
     expect(totalOrderPredicate(3, z(1, 999), 1, 1, z(2, 0), 2)).toBe(false);
   });
 
+  it('§1.4: peerEpoch is compared before zxid — currentEpoch 2 with last zxid 0x1_00000005 beats currentEpoch 1 with 0x1_00000009', () => {
+    // A server that acked NEWLEADER of epoch 2 but logged nothing yet, against one holding a longer epoch-1 log.
+    expect(totalOrderPredicate(1, z(1, 5), 2, 3, z(1, 9), 1)).toBe(true);
+    expect(totalOrderPredicate(3, z(1, 9), 1, 1, z(1, 5), 2)).toBe(false);
+  });
+
   it('§1.4: with equal peerEpoch the higher zxid wins, whatever the sids', () => {
     expect(totalOrderPredicate(1, z(1, 5), 1, 3, z(1, 4), 1)).toBe(true);
     expect(totalOrderPredicate(3, z(1, 4), 1, 1, z(1, 5), 1)).toBe(false);
