@@ -9,6 +9,8 @@ import { stopServer } from './server-lifecycle';
 import { loseInFlight } from './transmit';
 import type { World } from './world';
 import { clientCommand } from './clients';
+import { breakCutLinks } from './zab-links';
+import { breakElectionConnections } from './election-transport';
 
 /** Carries out one timed action. */
 export function runAction(w: World, e: ScenarioEvent): Handled {
@@ -23,11 +25,15 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
       return { sid: e.server, messageId: null };
     case 'partition':
       setPartition(w, e.groups);
+      breakCutLinks(w);
+      breakElectionConnections(w);
       // Whatever is on a cut link now will not arrive.
       loseInFlight(w, 'partition', (m) => !reachable(w, m.from, m.to));
       return { sid: null, messageId: null };
     case 'cut':
       setLinkCut(w, e.servers[0], e.servers[1], true);
+      breakCutLinks(w);
+      breakElectionConnections(w);
       loseInFlight(w, 'partition', (m) => !reachable(w, m.from, m.to));
       return { sid: null, messageId: null };
     case 'mend':

@@ -75,6 +75,21 @@ export function connectionUp(w: World, a: number, b: number, gen: number): void 
   }
 }
 
+/**
+ * A partition or cut tears down the election connections it separates: what is on the wire is lost,
+ * and a sender's next message waits in its queue until the connection comes back, when QCM re-sends
+ * (TCP would never deliver past the gap, and ZooKeeper reconnects rather than hang).
+ */
+export function breakElectionConnections(w: World): void {
+  for (const [key, c] of w.state.connections) {
+    if (c.state === 'down') continue;
+    const [a, b] = key.split('-').map(Number);
+    if (reachable(w, a, b)) continue;
+    c.state = 'down';
+    c.gen += 1;
+  }
+}
+
 /** haveDelivered: true if any per-peer send queue is empty. */
 export function haveDelivered(w: World, sid: number): boolean {
   for (const m of qcmOf(w, sid).queueSend.values()) if (m === null) return true;

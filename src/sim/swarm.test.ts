@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../scenario/validate';
 import { runSwarmSeed, swarmScenario } from './swarm';
 
 /** Seeds run on every `npm test`; `npm run bench` runs many more. */
@@ -23,6 +24,13 @@ describe('swarm (design.md §3): random ensembles, start orders, stops, partitio
       failures.push(`seed ${seed}: ${why} — replay with: npm run -s sim -- ${file}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('every derived scenario is a valid scenario file (so a failing seed can be replayed with sim)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const v = validateScenario(JSON.parse(JSON.stringify(swarmScenario(seed))));
+      expect(v.ok ? [] : v.problems).toEqual([]);
+    }
   });
 
   it('a seed always derives the same scenario, byte for byte', () => {

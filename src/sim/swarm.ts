@@ -44,6 +44,7 @@ export function swarmScenario(seed: number): Scenario {
   for (const id of ids) events.push({ at: nextInt(r, 0, Math.floor(faultEnd / 4)), do: 'start', server: id });
   const faults = nextInt(r, 0, 12);
   for (let i = 0; i < faults; i++) events.push(randomFault(r, ids, nextInt(r, 0, faultEnd)));
+  events.push(...clientEvents(r, ids, faultEnd));
   events.sort((a, b) => a.at - b.at);
   events.push({ at: faultEnd, do: 'heal' });
   for (const id of ids) events.push({ at: faultEnd, do: 'start', server: id });
@@ -51,7 +52,9 @@ export function swarmScenario(seed: number): Scenario {
     format: 'zkscope/scenario', version: 1, title: `swarm seed ${seed}`, seed: nextUint32(r),
     servers, config, network: { latencyMs }, events,
   };
-  return { ...scenario, until: faultEnd + livenessBoundMs(scenario as Scenario) };
+  // Client commands may come after the heal; the liveness clock starts when the last of them is issued.
+  const lastEvent = Math.max(...events.map((e) => e.at));
+  return { ...scenario, until: lastEvent + livenessBoundMs(scenario as Scenario) };
 }
 
 function randomFault(r: PrngState, ids: number[], at: number): ScenarioEvent {
@@ -68,6 +71,28 @@ function randomFault(r: PrngState, ids: number[], at: number): ScenarioEvent {
   const other = pick(r, ids);
   if (other === server) return { at, do: 'heal' };
   return { at, do: kind === 4 ? 'cut' : 'mend', servers: [server, other] };
+}
+
+const COMMANDS = [
+  'create /k{n} v{n}', 'set /k{n} w{n}', 'delete /k{n}', 'get /k{n}', 'ls /', 'create -e /e{n} x',
+  'create -s /q/n- x', 'create -e -s /q/l- x', 'stat /k{n}', 'sync /', 'ls /q',
+];
+
+/** A few zkCli sessions writing and reading through random servers while faults happen. */
+function clientEvents(r: PrngState, ids: number[], faultEnd: number): ScenarioEvent[] {
+  const events: ScenarioEvent[] = [];
+  const sessions = nextInt(r, 0, 3);
+  for (let s = 0; s < sessions; s++) {
+    const session = `c${s + 1}`;
+    const servers = [pick(r, ids), pick(r, ids)].filter((v, i, a) => a.indexOf(v) === i);
+    events.push({ at: nextInt(r, 0, faultEnd), do: 'client', session, servers, command: 'create /q' });
+    const count = nextInt(r, 1, 12);
+    for (let i = 0; i < count; i++) {
+      const command = pick(r, COMMANDS).replaceAll('{n}', String(nextInt(r, 1, 4)));
+      events.push({ at: nextInt(r, 0, faultEnd + 20_000), do: 'client', session, servers, command });
+    }
+  }
+  return events;
 }
 
 function pick<T>(r: PrngState, items: readonly T[]): T {

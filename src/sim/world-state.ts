@@ -67,6 +67,11 @@ export interface ZabLink {
   closedAt: number;
   /** A stopped process: nothing on the wire arrives any more. */
   reset: boolean;
+  /**
+   * A partition cut the link while it was open. TCP never delivers past a gap, so nothing sent on it
+   * arrives any more, even after a heal: both ends find out only by their read timeouts.
+   */
+  broken: boolean;
 }
 
 /** One processed event and the rules it made fire. */

@@ -21,7 +21,7 @@ export function linkBetween(w: World, a: number, b: number): ZabLink | null {
 export function zabConnect(w: World, learner: number, leader: number, timeoutMs: number): void {
   const old = linkBetween(w, learner, leader);
   if (old) closeLink(w, old, learner);
-  const link: ZabLink = { id: w.state.nextId++, learner, leader, up: false, closed: false, closedBy: null, closedAt: 0, reset: false };
+  const link: ZabLink = { id: w.state.nextId++, learner, leader, up: false, closed: false, closedBy: null, closedAt: 0, reset: false, broken: false };
   w.state.links.set(link.id, link);
   if (!reachable(w, learner, leader) || !w.state.peers.get(leader)?.mem) {
     // No answer at all: the dial times out (a stopped host's port would refuse, but only after a round trip).
@@ -46,7 +46,19 @@ export function zabSynArrived(w: World, linkId: number): void {
 export function zabSend(w: World, from: number, to: number, p: QuorumPacket): void {
   const link = linkBetween(w, from, to);
   if (!link || !link.up) return;
-  transmit(w, 'zab', from, to, p, link.id);
+  const m = transmit(w, 'zab', from, to, p, link.id);
+  if (m.lostAt !== null) link.broken = true;
+  else if (link.broken) {
+    m.lostAt = m.sentAt;
+    m.lostWhy = 'partition';
+  }
+}
+
+/** A partition or cut: every open link it separates is broken for good. */
+export function breakCutLinks(w: World): void {
+  for (const link of w.state.links.values()) {
+    if (!link.closed && !reachable(w, link.learner, link.leader)) link.broken = true;
+  }
 }
 
 /** One end closes the link; the other end learns it behind the packets already on the wire. */
@@ -87,7 +99,7 @@ export function dropLinks(w: World, sid: number): void {
 /** true if a zab message still reaches its receiver: the link is open, or was closed by the sender after sending it. */
 export function linkDelivers(w: World, linkId: number, from: number, sentAt: number): boolean {
   const link = w.state.links.get(linkId);
-  if (!link) return false;
+  if (!link || link.broken) return false;
   if (!link.closed) return true;
   return !link.reset && link.closedBy === from && sentAt <= link.closedAt;
 }
