@@ -10,6 +10,7 @@ import { ServerPanel } from './components/ServerPanel.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { TimeControls } from './components/TimeControls.tsx';
+import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
 import { connectRun } from './state/runStore.ts';
@@ -24,6 +25,7 @@ export function App() {
   useKeyboard();
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
+    installBenchHook();
     const disconnect = connectRun(location.hash.length > 1 ? location.hash : null);
     return () => {
       disconnect();

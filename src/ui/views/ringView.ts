@@ -51,8 +51,9 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   const gMsgs = root.append('g').attr('class', 'messages');
   let layout: RingLayout | null = null;
   let layoutKey = '';
-  let msgSel: Selection<SVGGElement, MessageView, SVGGElement, unknown> | null = null;
   let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
+  /** Per-message geometry computed once per frame, so a tick only interpolates and writes a transform. */
+  let moving: Moving[] = [];
 
   function pos(id: number) {
     return layout!.positions.get(id) ?? { x: W / 2, y: H / 2 };
@@ -113,7 +114,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .text((d) => d);
     waitSel = servers.select<SVGPathElement>('path.server-wait');
 
-    msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
+    const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
       .data(frame.messages, (m) => m.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
@@ -136,21 +137,34 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(m.kind)]);
     msgSel.select('title').text((m) => labels.message(m));
     if (small) msgSel.select('text.msg-label').text((m) => (m.kind === 'NOTIFICATION' ? `${m.fields[0][1]}·r${m.fields[2][1]}` : m.kind));
+    moving = [];
+    msgSel.each(function (m) {
+      const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);
+      const list = this.transform.baseVal;
+      // Writing an SVGTransform avoids re-parsing a transform string for each of hundreds of messages.
+      const tr = list.numberOfItems > 0 ? list.getItem(0) : list.appendItem(svg.createSVGTransform());
+      moving.push({ el: this, tr, m, ax: a.x, ay: a.y, dx: b.x - a.x, dy: b.y - a.y, faded: false });
+    });
     tick(frame.t);
   }
 
   function tick(t: number) {
-    if (!layout || !msgSel) return;
-    const rim = layout.nodeRadius;
-    msgSel.each(function (m) {
+    if (!layout) return;
+    for (const v of moving) {
+      const m = v.m;
       const dies = m.lostAt !== null && t >= m.lostAt;
       const p = progressAt(m.sentAt, m.deliverAt, dies ? m.lostAt! : t);
-      const pt = messagePoint(pos(m.from), pos(m.to), p, rim);
-      this.setAttribute('transform', `translate(${pt.x.toFixed(1)},${pt.y.toFixed(1)})`);
+      v.tr.setTranslate(v.ax + v.dx * p, v.ay + v.dy * p);
       // A lost message fades out between the moment it died and its would-be delivery.
-      if (dies) this.setAttribute('opacity', String(Math.max(0.15, 1 - progressAt(m.lostAt!, m.deliverAt, t))));
-      else if (this.hasAttribute('opacity')) this.removeAttribute('opacity');
-    });
+      if (dies) {
+        v.el.setAttribute('opacity', String(Math.max(0.15, 1 - progressAt(m.lostAt!, m.deliverAt, t))));
+        v.faded = true;
+      } else if (v.faded) {
+        v.el.removeAttribute('opacity');
+        v.faded = false;
+      }
+    }
+    const ring = layout.nodeRadius + 5;
     waitSel?.each(function (s) {
       const w = s.wait;
       if (!w) {
@@ -158,7 +172,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         return;
       }
       const left = Math.min(1, Math.max(0, (w.until - t) / w.ms));
-      this.setAttribute('d', arc(rim + 5, left));
+      this.setAttribute('d', arc(ring, left));
       this.setAttribute('data-kind', w.kind);
     });
   }
@@ -170,6 +184,18 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       root.selectAll('*').remove();
     },
   };
+}
+
+/** A message being drawn: its element, transform and straight path from rim to rim. */
+interface Moving {
+  readonly el: SVGGElement;
+  readonly tr: SVGTransform;
+  readonly m: MessageView;
+  readonly ax: number;
+  readonly ay: number;
+  readonly dx: number;
+  readonly dy: number;
+  faded: boolean;
 }
 
 /** An arc from 12 o'clock, clockwise, covering `fraction` of a circle. */

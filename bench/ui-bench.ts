@@ -1,0 +1,169 @@
+/**
+ * UI benchmarks (issue 4, point 10): builds the app, serves it with `vite preview` in its own process
+ * group, drives headless Chromium and measures the work inside animation frames (not rAF deltas,
+ * toolchain.md "Measuring in the browser"). bench/run.ts calls runUiBench(); run alone with
+ * `npx tsx bench/ui-bench.ts` it prints the JSON.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(import.meta.dirname, '..');
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+const TARGETS: Record<string, string> = {
+  'ui.frameScriptP95Ms5': '<= 2',
+  'ui.frameScriptP95Ms51': '<= 8',
+  'ui.framesWhilePaused': '= 0',
+  'ui.seekP95Ms': '<= 50',
+  'ui.initialJsGzipKB': '<= 120',
+  'ui.firstRenderMs': '<= 500',
+};
+
+/** The p-th percentile (0–100) of some numbers. */
+function percentile(xs: readonly number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Gzipped size of the JS the page loads before first render: entry script and its modulepreloads. */
+function initialJsGzipKB(): number {
+  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, 'dist', f))).length, 0);
+  return round2(bytes / 1024);
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not start on port ${PORT}`);
+}
+
+async function openApp(browser: Browser, query = '?bench'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __rafCount: number };
+    w.__rafCount = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => (w.__rafCount++, raf(cb));
+  });
+  await page.goto(BASE + query);
+  await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
+  return page;
+}
+
+/** Plays a preset at a slow speed for `ms` and returns the frame-callback script times. */
+async function playAndSample(page: Page, preset: string, speedLog: string, ms: number): Promise<{ p95: number; messages: number; frames: number }> {
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption(preset);
+  await page.getByRole('button', { name: new RegExp(`^Server ${preset === 'fiftyOne' ? 51 : 5},`) }).waitFor();
+  // Start where the election is busy: the first moment (in 1 ms steps) with >= 500 messages in flight.
+  await page.evaluate(async (want) => {
+    const b = (window as unknown as { __zkBench: { seek(t: number): Promise<number>; last(): { messages: number } | null } }).__zkBench;
+    for (let t = 1; t < 400; t++) {
+      await b.seek(t);
+      if ((b.last()?.messages ?? 0) >= want) return;
+    }
+  }, preset === 'fiftyOne' ? 500 : 8);
+  await page.getByRole('slider', { name: 'Speed' }).fill(speedLog);
+  await page.evaluate(() => ((window as unknown as { __zkBench: { samples: number[] } }).__zkBench.samples.length = 0));
+  await page.getByRole('button', { name: 'Play' }).click();
+  const counts: number[] = [];
+  for (let i = 0; i < ms / 250; i++) {
+    await page.waitForTimeout(250);
+    counts.push(await page.locator('g.msg').count());
+  }
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const samples = await page.evaluate(() => (window as unknown as { __zkBench: { samples: number[] } }).__zkBench.samples.slice());
+  return { p95: round2(percentile(samples.slice(2), 95)), messages: percentile(counts, 50), frames: samples.length };
+}
+
+async function measure(browser: Browser): Promise<Record<string, number>> {
+  const figures: Record<string, number> = { 'ui.initialJsGzipKB': initialJsGzipKB() };
+  const firsts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await openApp(browser, '');
+    firsts.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+  figures['ui.firstRenderMs'] = Math.round(percentile(firsts, 50));
+
+  const page = await openApp(browser);
+  const five = await playAndSample(page, 'five', '-2', 2000);
+  figures['ui.frameScriptP95Ms5'] = five.p95;
+  const big = await playAndSample(page, 'fiftyOne', '-3', 2000);
+  figures['ui.frameScriptP95Ms51'] = big.p95;
+  figures['ui.messagesInFlight51Median'] = big.messages;
+  figures['ui.framesSampled5'] = five.frames;
+  figures['ui.framesSampled51'] = big.frames;
+
+  const before = await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount);
+  await page.waitForTimeout(2000);
+  figures['ui.framesWhilePaused'] = (await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount)) - before;
+
+  // A 100 000-event run: three voters pinging for hours of virtual time, then random seeks into it.
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('three');
+  await page.getByRole('button', { name: /^Server 3,/ }).waitFor();
+  const seek = await page.evaluate(async () => {
+    const b = (window as unknown as { __zkBench: { seek(t: number): Promise<number>; last(): { step: number; t: number } | null } }).__zkBench;
+    let t = 1_000_000;
+    while ((b.last()?.step ?? 0) < 100_000) {
+      await b.seek(t);
+      t *= 2;
+    }
+    const end = b.last()!.t;
+    const times: number[] = [];
+    let x = 12345;
+    for (let i = 0; i < 200; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      times.push(await b.seek((x / 2147483648) * end));
+    }
+    return { steps: b.last()!.step, times };
+  });
+  figures['ui.seekP95Ms'] = round2(percentile(seek.times, 95));
+  await page.close();
+  return figures;
+}
+
+/** Builds (unless UI_BENCH_SKIP_BUILD=1 and dist/ exists), serves and measures the app. */
+export async function runUiBench(): Promise<{ figures: Record<string, number>; targets: Record<string, string> }> {
+  if (!(process.env.UI_BENCH_SKIP_BUILD && existsSync(join(ROOT, 'dist/index.html')))) {
+    const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('vite build failed');
+  }
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT, detached: true, stdio: 'ignore',
+  });
+  let browser: Browser | null = null;
+  try {
+    await waitForServer();
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    return { figures: await measure(browser), targets: TARGETS };
+  } finally {
+    await browser?.close();
+    // The server runs in its own process group: end the whole group.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  runUiBench().then((r) => console.log(JSON.stringify(r, null, 2)));
+}
