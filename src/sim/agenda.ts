@@ -16,37 +16,52 @@ export function schedule(w: World, time: number, body: Body): void {
   heapPush(w.state.agenda, ev as unknown as SimEvent);
 }
 
-/** Arms (or re-arms) a peer's named timer; an older one with the same key will not fire. */
+/**
+ * Arms (or re-arms) a peer's named timer; an older one with the same key will not fire. Re-arming
+ * later only moves the due time: the agenda entry already there is pushed on when it comes up, so
+ * a read timeout re-armed on every packet costs no heap traffic.
+ */
 export function setTimer(w: World, sid: number, key: TimerKey, delayMs: number): void {
-  let gens = w.state.timerGens.get(sid);
-  if (!gens) w.state.timerGens.set(sid, (gens = new Map()));
+  let slots = w.state.timers.get(sid);
+  if (!slots) w.state.timers.set(sid, (slots = new Map()));
+  const due = w.state.now + delayMs;
+  const slot = slots.get(key);
+  if (slot && slot.queuedAt <= due) {
+    slot.due = due;
+    return;
+  }
   const gen = w.state.seq;
-  gens.set(key, gen);
-  schedule(w, w.state.now + delayMs, { kind: 'timer', sid, key, gen });
+  slots.set(key, { due, gen, queuedAt: due });
+  schedule(w, due, { kind: 'timer', sid, key, gen });
 }
 
 /** Cancels a peer's named timer. */
 export function cancelTimer(w: World, sid: number, key: TimerKey): void {
-  w.state.timerGens.get(sid)?.delete(key);
+  w.state.timers.get(sid)?.delete(key);
 }
 
-/** true if a timer event is still the live one for its key (and consumes it). */
+/**
+ * true if a timer event should fire now (and consumes the timer). An event for a timer that was
+ * re-armed later is put back on the agenda at the new due time.
+ */
 export function takeTimer(w: World, sid: number, key: TimerKey, gen: number): boolean {
-  const gens = w.state.timerGens.get(sid);
-  if (gens?.get(key) !== gen) return false;
-  gens.delete(key);
+  const slot = w.state.timers.get(sid)?.get(key);
+  if (!slot || slot.gen !== gen) return false;
+  if (slot.due > w.state.now) {
+    slot.queuedAt = slot.due;
+    schedule(w, slot.due, { kind: 'timer', sid, key, gen });
+    return false;
+  }
+  w.state.timers.get(sid)!.delete(key);
   return true;
 }
 
 /** Forgets every timer of a stopped server. */
 export function dropTimers(w: World, sid: number): void {
-  w.state.timerGens.delete(sid);
+  w.state.timers.delete(sid);
 }
 
 /** The virtual time at which a peer's timer fires, if armed (for display). */
 export function timerDue(w: World, sid: number, key: TimerKey): number | null {
-  const gen = w.state.timerGens.get(sid)?.get(key);
-  if (gen === undefined) return null;
-  for (const e of w.state.agenda) if (e.kind === 'timer' && e.gen === gen && e.sid === sid) return e.time;
-  return null;
+  return w.state.timers.get(sid)?.get(key)?.due ?? null;
 }

@@ -75,7 +75,7 @@ describe('Zab replication of the data tree (reference §3.6, §3.7, §4.3)', () 
   it('§3.6 a follower that missed writes while stopped catches up by DIFF from the committed log', () => {
     const { marks, w, violations } = run([
       client(2000, 'c0', [2], 'create /first 0'),
-      { at: 2500, do: 'stop', server: 1 },
+      { at: 2500, do: 'stop', server: 1, signal: 'TERM' },
       client(3000, 'c1', [2], 'create /a 1'),
       client(3100, 'c1', [2], 'create /b 2'),
       { at: 5000, do: 'start', server: 1 },
@@ -98,8 +98,8 @@ describe('Zab replication of the data tree (reference §3.6, §3.7, §4.3)', () 
   it('§6.2 a session whose client stops pinging expires on the leader and its ephemerals go in one txn', () => {
     const { w, marks, violations } = run([
       client(3000, 'c1', [1], 'create -e /eph x'),
-      { at: 3500, do: 'stop', server: 1 },
-      { at: 3500, do: 'stop', server: 2 },
+      { at: 3500, do: 'stop', server: 1, signal: 'TERM' },
+      { at: 3500, do: 'stop', server: 2, signal: 'TERM' },
       { at: 3600, do: 'start', server: 2 },
     ], 60000);
     expect(violations).toEqual([]);

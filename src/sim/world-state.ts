@@ -74,6 +74,13 @@ export interface ZabLink {
   broken: boolean;
 }
 
+/** An armed timer: its due time, and the generation and time of the agenda entry that carries it. */
+export interface TimerSlot {
+  due: number;
+  readonly gen: number;
+  queuedAt: number;
+}
+
 /** One processed event and the rules it made fire. */
 export interface StepRecord {
   readonly index: number;
@@ -95,7 +102,8 @@ export interface WorldState {
   stepIndex: number;
   agenda: SimEvent[];
   peers: Map<number, Peer>;
-  timerGens: Map<number, Map<TimerKey, number>>;
+  /** Each peer's armed timers: when each is due, and which agenda entry stands for it. */
+  timers: Map<number, Map<TimerKey, TimerSlot>>;
   latencyRng: PrngState;
   /** Partition group of each server; empty when healed. */
   partition: Map<number, number>;
