@@ -21,7 +21,11 @@ const LAYERS = {
   worker: { allowed: ['engine', 'sim', 'scenario'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
   // The UI talks to the rest only through the worker protocol (design.md §1, §4).
   ui: { allowed: ['worker/protocol'], bannedPackages: ['node:*'] },
-  cli: { allowed: ['engine', 'sim', 'scenario'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
+  cli: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
+  // Log replay: pure text-to-data, usable by the UI later; it may read engine types, nothing else.
+  replay: { allowed: [], typesOnly: ['engine'], bannedPackages: 'all' },
+  // The live bridge runs in node: ws and the ZooKeeper client; it reuses replay and the engine's zkCli.
+  bridge: { allowed: ['replay', 'engine'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
 };
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -69,7 +73,7 @@ function layerBlocks(layer, { allowed, typesOnly = [], bannedPackages }) {
 
 /** Engine and simulator are deterministic: time and randomness come only from the simulator's inputs. */
 const determinism = {
-  files: [`src/engine/**/*.${SOURCE}`, `src/sim/**/*.${SOURCE}`],
+  files: [`src/engine/**/*.${SOURCE}`, `src/sim/**/*.${SOURCE}`, `src/replay/**/*.${SOURCE}`],
   rules: {
     'no-restricted-properties': [
       'error',

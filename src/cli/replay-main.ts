@@ -1,0 +1,31 @@
+/**
+ * `npm run -s replay -- s1.log s2.log s3.log`: reconstructs the election the ZooKeeper server logs show and
+ * prints one JSON object (see src/replay/summary.ts). Bad input exits 2 with one line per problem on stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { replayLogs, summarize, type LogFile } from '../replay/index.ts';
+
+function fail(lines: string[]): never {
+  for (const l of lines) process.stderr.write(`replay: ${l}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  if (argv.length === 0) fail(['expected one or more ZooKeeper server log files (usage: npm run -s replay -- s1.log s2.log s3.log)']);
+  const files: LogFile[] = [];
+  const problems: string[] = [];
+  for (const name of argv) {
+    try {
+      files.push({ name, text: readFileSync(name, 'utf8') });
+    } catch (e) {
+      problems.push(`cannot read log file "${name}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  if (files.length === 0) fail(problems);
+  const { run, problems: replayProblems } = replayLogs(files);
+  // Every problem of every file is reported at once, so the user fixes them in one go.
+  if (problems.length + replayProblems.length > 0) fail([...problems, ...replayProblems]);
+  process.stdout.write(`${JSON.stringify(summarize(run))}\n`);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,4 @@
+/** The log replay's public surface, for the CLI now and the UI later. */
+export { replayLogs, type LogFile, type ReplayResult } from './replay.ts';
+export { summarize, type ReplaySummary } from './summary.ts';
+export type * from './types.ts';
