@@ -29,6 +29,13 @@ export type ScenarioEvent =
   | { readonly at: number; readonly do: 'mend'; readonly servers: readonly [number, number] }
   | { readonly at: number; readonly do: 'drop'; readonly message: number };
 
+/** The languages of the app. */
+export type Language = 'en' | 'zh-CN';
+export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+
+/** A text in the app's languages (plain text, never HTML); a language may be missing. */
+export type LocalizedText = { readonly [L in Language]?: string };
+
 /** A whole scenario, with defaults filled in. */
 export interface Scenario {
   readonly format: 'zkscope/scenario';
@@ -40,6 +47,13 @@ export interface Scenario {
   readonly network: { readonly latencyMs: readonly [number, number] };
   readonly events: readonly ScenarioEvent[];
   readonly until: number;
+  // Optional teaching texts (presets carry them; older files never do):
+  /** The title in each language; `title` is the fallback. */
+  readonly titles?: LocalizedText;
+  /** One paragraph: what the scenario shows. */
+  readonly explain?: LocalizedText;
+  /** The question the scenario answers. */
+  readonly question?: LocalizedText;
 }
 
 /** The contract's defaults. */

@@ -2,8 +2,8 @@
  * Validates a scenario document (cli-contract.md §1) into a Scenario with defaults, or lists every
  * problem, one line each: which field, what was wrong, what is allowed. Never throws.
  */
-import type { Scenario, ScenarioConfig, ScenarioEvent, ScenarioServer } from './types';
-import { DEFAULT_CONFIG, DEFAULT_LATENCY_MS } from './types';
+import type { LocalizedText, Scenario, ScenarioConfig, ScenarioEvent, ScenarioServer } from './types';
+import { DEFAULT_CONFIG, DEFAULT_LATENCY_MS, LANGUAGES } from './types';
 import { Problems, isInt, isObject, describe } from './problems';
 import { validateEvent } from './validate-event';
 
@@ -17,6 +17,7 @@ export const LIMITS = {
   maxLimitTicks: 1_000,
   maxLatencyMs: 60_000,
   maxTitleLength: 200,
+  maxTextLength: 4000,
 } as const;
 
 /** The outcome of validation. */
@@ -37,7 +38,7 @@ export function parseScenario(text: string): Validated {
 export function validateScenario(doc: unknown): Validated {
   const p = new Problems();
   if (!isObject(doc)) return { ok: false, problems: [`the scenario must be a JSON object, not ${describe(doc)}`] };
-  p.unknownKeys(doc, '', ['format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until']);
+  p.unknownKeys(doc, '', ['format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until', ...TEXT_FIELDS]);
   if (doc.format !== 'zkscope/scenario') p.add('format', `is ${describe(doc.format)}`, 'must be "zkscope/scenario"');
   if (doc.version !== 1) p.add('version', `is ${describe(doc.version)}`, 'this zkscope reads version 1');
   const title = doc.title === undefined ? '' : doc.title;
@@ -51,14 +52,38 @@ export function validateScenario(doc: unknown): Validated {
   const untilOk = isInt(until) && until >= 0 && until <= LIMITS.maxUntilMs;
   if (!untilOk) p.add('until', `is ${describe(until)}`, `virtual milliseconds to run, an integer from 0 to ${LIMITS.maxUntilMs}`);
   const events = validateEvents(doc.events, servers, untilOk ? (until as number) : LIMITS.maxUntilMs, p);
+  const texts: { -readonly [K in (typeof TEXT_FIELDS)[number]]?: LocalizedText } = {};
+  for (const key of TEXT_FIELDS) {
+    const limit = key === 'titles' ? LIMITS.maxTitleLength : LIMITS.maxTextLength;
+    if (doc[key] !== undefined) texts[key] = validateLocalized(doc[key], key, limit, p);
+  }
   if (p.list.length > 0) return { ok: false, problems: p.list };
   return {
     ok: true,
     scenario: {
       format: 'zkscope/scenario', version: 1, title: title as string, seed: seed as number, servers, config,
-      network: { latencyMs }, events, until: until as number,
+      network: { latencyMs }, events, until: until as number, ...texts,
     },
   };
+}
+
+/** The optional teaching texts, each a LocalizedText. */
+const TEXT_FIELDS = ['titles', 'explain', 'question'] as const;
+
+function validateLocalized(raw: unknown, at: string, maxLength: number, p: Problems): LocalizedText {
+  if (!isObject(raw)) {
+    p.add(at, `is ${describe(raw)}`, 'an object of texts by language, like {"en": "…", "zh-CN": "…"}');
+    return {};
+  }
+  p.unknownKeys(raw, at, LANGUAGES);
+  const text: { -readonly [L in keyof LocalizedText]: string } = {};
+  for (const lang of LANGUAGES) {
+    const v = raw[lang];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || v.length > maxLength) p.add(`${at}.${lang}`, `is ${describe(v)}`, `a plain text of at most ${maxLength} characters`);
+    else text[lang] = v;
+  }
+  return text;
 }
 
 function validateServers(raw: unknown, p: Problems): ScenarioServer[] {
