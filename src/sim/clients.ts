@@ -69,8 +69,8 @@ function openConnection(w: World, c: SimClient, connect: ClientPacket): void {
 }
 
 function fifo(w: World, key: string): number {
-  const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
-  w.state.lastDeliveryAt.set(key, at);
+  const at = Math.max(w.state.now + drawLatency(w), w.state.clientLastDeliveryAt.get(key) ?? 0);
+  w.state.clientLastDeliveryAt.set(key, at);
   return at;
 }
 

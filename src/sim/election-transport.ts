@@ -4,14 +4,14 @@
  */
 import type { ToSend } from '../engine/election/types';
 import { schedule } from './agenda';
-import { drawLatency, pairKey, reachable } from './network';
+import { drawLatency, reachable } from './network';
 import { transmit } from './transmit';
 import type { ElectionConnection, Qcm } from './world-state';
 import type { World } from './world';
 
 /** The connection of a pair, created down. */
 export function connectionOf(w: World, a: number, b: number): ElectionConnection {
-  const key = pairKey(a, b);
+  const key = a < b ? a * 256 + b : b * 256 + a;
   let c = w.state.connections.get(key);
   if (!c) w.state.connections.set(key, (c = { state: 'down', gen: 0 }));
   return c;
@@ -83,7 +83,8 @@ export function connectionUp(w: World, a: number, b: number, gen: number): void 
 export function breakElectionConnections(w: World): void {
   for (const [key, c] of w.state.connections) {
     if (c.state === 'down') continue;
-    const [a, b] = key.split('-').map(Number);
+    const a = Math.floor(key / 256);
+    const b = key % 256;
     if (reachable(w, a, b)) continue;
     c.state = 'down';
     c.gen += 1;
@@ -105,7 +106,8 @@ export function connectAll(w: World, sid: number): void {
 export function dropElectionConnections(w: World, sid: number): void {
   w.state.qcm.delete(sid);
   for (const [key, c] of w.state.connections) {
-    const [a, b] = key.split('-').map(Number);
+    const a = Math.floor(key / 256);
+    const b = key % 256;
     if (a === sid || b === sid) {
       c.state = 'down';
       c.gen += 1;

@@ -1,7 +1,7 @@
 /**
  * What each kind of agenda event does to the world.
  */
-import type { Notification, ToSend } from '../engine/election/types';
+import type { Notification } from '../engine/election/types';
 import type { PeerInput } from '../engine/peer/io';
 import type { QuorumPacket } from '../engine/peer/packets';
 import { startPeer, stepPeer } from '../engine/peer/quorum-peer';
@@ -110,8 +110,8 @@ function deliver(w: World, id: number): Handled {
   if (!reachable(w, m.from, m.to) || !w.state.peers.get(m.to)?.mem) return { sid: null, messageId: id };
   if (m.channel === 'election') {
     if (!electionConnectionAlive(w, m.from, m.to, m.connection)) return { sid: null, messageId: id };
-    const n: Notification = { ...(m.payload as ToSend), sid: m.from };
-    input(w, m.to, { kind: 'notification', n });
+    // transmit stamped the sender's sid on the message, so it is the receiver's Notification as it is.
+    input(w, m.to, { kind: 'notification', n: m.payload as Notification });
     return { sid: m.to, messageId: id };
   }
   if (!linkDelivers(w, m.connection, m.from, m.sentAt)) return { sid: null, messageId: id };

@@ -34,9 +34,14 @@ export function drawLatency(w: World): number {
   return nextInt(w.state.latencyRng, w.latencyMs[0], w.latencyMs[1]);
 }
 
+/** The key of a directed channel between two servers (sids are at most 255). */
+export function channelKey(channel: 'election' | 'zab', from: number, to: number): number {
+  return (channel === 'election' ? 0 : 65536) + from * 256 + to;
+}
+
 /** When a message sent now from a to b on `channel` arrives: never before an earlier one (FIFO). */
-export function fifoDeliveryTime(w: World, channel: string, a: number, b: number): number {
-  const key = `${channel}:${a}>${b}`;
+export function fifoDeliveryTime(w: World, channel: 'election' | 'zab', a: number, b: number): number {
+  const key = channelKey(channel, a, b);
   const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
   w.state.lastDeliveryAt.set(key, at);
   return at;

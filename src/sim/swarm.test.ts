@@ -24,7 +24,7 @@ describe('swarm (design.md §3): random ensembles, start orders, stops, partitio
       failures.push(`seed ${seed}: ${why} — replay with: npm run -s sim -- ${file}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 120_000); // a few seconds alone; generous so a loaded CI machine never times it out
 
   it('every derived scenario is a valid scenario file (so a failing seed can be replayed with sim)', () => {
     for (let seed = 1; seed <= 200; seed++) {

@@ -15,6 +15,7 @@ export function transmit(
 ): InFlight {
   const s = w.state;
   const deliverAt = from === to ? s.now : fifoDeliveryTime(w, channel, from, to);
+  if (channel === 'election') payload = stamped(from, payload as ToSend);
   const lost = !reachable(w, from, to);
   const m: InFlight = {
     id: s.nextId++, channel, from, to, payload, sentAt: s.now, deliverAt, connection,
@@ -25,6 +26,18 @@ export function transmit(
   s.inFlight.set(m.id, m);
   schedule(w, deliverAt, { kind: 'deliver', messageId: m.id });
   return m;
+}
+
+let lastMessage: ToSend | null = null;
+let lastStamped: ToSend | null = null;
+
+/** The message with its sender's sid, made once per broadcast (every copy shares the same object). */
+function stamped(from: number, msg: ToSend): ToSend {
+  if (msg !== lastMessage || (lastStamped as { sid?: number }).sid !== from) {
+    lastMessage = msg;
+    lastStamped = { ...msg, sid: from } as ToSend;
+  }
+  return lastStamped!;
 }
 
 /** Marks every in-flight message matching `pred` as lost now. */

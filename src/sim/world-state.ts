@@ -49,6 +49,9 @@ export interface Qcm {
   lastMessageSent: Map<number, ToSend>;
 }
 
+/** An election message on the wire: what was sent, and who sent it (the receiver's Notification.sid). */
+export type WireNotification = ToSend & { readonly sid: number };
+
 /** The election connection of a pair of servers (one TCP connection per pair). */
 export interface ElectionConnection {
   state: 'down' | 'connecting' | 'up';
@@ -109,9 +112,13 @@ export interface WorldState {
   partition: Map<number, number>;
   /** Single links cut by hand (pair keys `a-b`, a < b), on top of any partition. */
   cutLinks: Set<string>;
-  lastDeliveryAt: Map<string, number>;
+  /** The latest delivery time on each directed server channel (see channelKey), for FIFO order. */
+  lastDeliveryAt: Map<number, number>;
+  /** The same for client connections, by `c:<cnxn>>` (up) and `c:<cnxn><` (down). */
+  clientLastDeliveryAt: Map<string, number>;
   qcm: Map<number, Qcm>;
-  connections: Map<string, ElectionConnection>;
+  /** Election connections by unordered pair, key min·256 + max. */
+  connections: Map<number, ElectionConnection>;
   links: Map<number, ZabLink>;
   nextId: number;
   inFlight: Map<number, InFlight>;

@@ -4,7 +4,7 @@
  */
 import type { QuorumPacket } from '../engine/peer/packets';
 import { schedule } from './agenda';
-import { drawLatency, reachable } from './network';
+import { channelKey, drawLatency, reachable } from './network';
 import { transmit } from './transmit';
 import type { ZabLink } from './world-state';
 import type { World } from './world';
@@ -70,7 +70,7 @@ export function closeLink(w: World, link: ZabLink, by: number): void {
   link.closedAt = w.state.now;
   const other = link.learner === by ? link.leader : link.learner;
   if (reachable(w, by, other)) {
-    const key = `zab:${by}>${other}`;
+    const key = channelKey('zab', by, other);
     const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
     schedule(w, at, { kind: 'zabClosed', linkId: link.id, to: other });
   }

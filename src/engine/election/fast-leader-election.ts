@@ -8,7 +8,7 @@ import { FINALIZE_WAIT_MS } from '../peer/io';
 import type { Peer, PeerMemory } from '../peer/state';
 import { initialVote } from './initial-vote';
 import { checkLeader, hasQuorumFor, supporters, totalOrderPredicate } from './predicates';
-import type { Notification, ServerState, Vote } from './types';
+import type { Notification, ServerState, ToSend, Vote } from './types';
 import { makeVote, voteOf } from './types';
 
 /** Starts one lookForLeader call: a new round, our own vote, notifications to every voter. */
@@ -32,12 +32,12 @@ export function lookForLeader(peer: Peer, io: PeerIO): Vote | null {
 /** sendNotifications: our proposal and round, LOOKING, to every voter including ourselves (loopback). */
 export function sendNotifications(peer: Peer, io: PeerIO): void {
   const e = peer.mem!.election;
-  for (const sid of io.qv.voters) {
-    io.sendNotification(sid, {
-      type: 'notification', state: 'LOOKING', leader: e.proposedLeader, zxid: e.proposedZxid,
-      electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, version: 2,
-    });
-  }
+  // One immutable message for every voter: ToSend differs only in the recipient, which the transport knows.
+  const message: ToSend = {
+    type: 'notification', state: 'LOOKING', leader: e.proposedLeader, zxid: e.proposedZxid,
+    electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, version: 2,
+  };
+  for (const sid of io.qv.voters) io.sendNotification(sid, message);
   io.mark('fle.sendNotifications', { leader: e.proposedLeader, zxid: e.proposedZxid, logicalclock: e.logicalclock, peerEpoch: e.proposedEpoch });
 }
 
