@@ -27,7 +27,11 @@ export type ScenarioEvent =
   // Added for actions taken in the app (optional kinds; older files never contain them):
   | { readonly at: number; readonly do: 'cut'; readonly servers: readonly [number, number] }
   | { readonly at: number; readonly do: 'mend'; readonly servers: readonly [number, number] }
-  | { readonly at: number; readonly do: 'drop'; readonly message: number };
+  | { readonly at: number; readonly do: 'drop'; readonly message: number }
+  // Client processes (optional kinds): a client dies without closing its session; the lock recipe.
+  | { readonly at: number; readonly do: 'kill'; readonly session: string }
+  | { readonly at: number; readonly do: 'lock'; readonly session: string; readonly servers: readonly number[] | null; readonly path: string; readonly herd: boolean }
+  | { readonly at: number; readonly do: 'unlock'; readonly session: string };
 
 /** The languages of the app. */
 export type Language = 'en' | 'zh-CN';

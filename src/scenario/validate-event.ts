@@ -4,7 +4,8 @@
 import type { ScenarioEvent } from './types';
 import { Problems, describe, isInt, isObject } from './problems';
 
-const KINDS = ['start', 'stop', 'partition', 'heal', 'client', 'snapshot', 'cut', 'mend', 'drop'] as const;
+const KINDS = ['start', 'stop', 'partition', 'heal', 'client', 'snapshot', 'cut', 'mend', 'drop', 'kill', 'lock', 'unlock'] as const;
+const LOCK_PATH = /^\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 const SESSION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COMMAND_LENGTH = 2_000_000;
 
@@ -73,6 +74,26 @@ export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number>, 
         break;
       }
       ev = { at: e.at as number, do: kind, servers: [server('servers[0]', pair[0]), server('servers[1]', pair[1])] };
+      break;
+    }
+    case 'kill':
+    case 'unlock':
+      p.unknownKeys(e, at, ['at', 'do', 'session']);
+      if (typeof e.session !== 'string' || !SESSION_NAME.test(e.session)) p.add(`${at}.session`, `is ${describe(e.session)}`, 'the name of a client session of this scenario');
+      ev = { at: e.at as number, do: kind, session: e.session as string };
+      break;
+    case 'lock': {
+      p.unknownKeys(e, at, ['at', 'do', 'session', 'servers', 'path', 'herd']);
+      if (typeof e.session !== 'string' || !SESSION_NAME.test(e.session)) p.add(`${at}.session`, `is ${describe(e.session)}`, 'a name of 1–64 letters, digits, _ or -');
+      const path = e.path === undefined ? '/locks' : e.path;
+      if (typeof path !== 'string' || !LOCK_PATH.test(path) || path.startsWith('/zookeeper')) p.add(`${at}.path`, `is ${describe(path)}`, 'a znode path such as "/locks" (not under /zookeeper)');
+      if (e.herd !== undefined && typeof e.herd !== 'boolean') p.add(`${at}.herd`, `is ${describe(e.herd)}`, 'true or false');
+      let servers: number[] | null = null;
+      if (e.servers !== undefined) {
+        if (!Array.isArray(e.servers) || e.servers.length === 0) p.add(`${at}.servers`, `is ${describe(e.servers)}`, 'a non-empty list of server ids');
+        else servers = e.servers.map((s, i) => server(`servers[${i}]`, s));
+      }
+      ev = { at: e.at as number, do: 'lock', session: e.session as string, servers, path: path as string, herd: e.herd === true };
       break;
     }
     case 'drop':

@@ -8,7 +8,7 @@ import { heal, reachable, setLinkCut, setPartition } from './network';
 import { stopServer } from './server-lifecycle';
 import { loseInFlight } from './transmit';
 import type { World } from './world';
-import { clientCommand } from './clients';
+import { clientCommand, killClient, lockCommand, unlockCommand } from './clients';
 import { breakCutLinks } from './zab-links';
 import { breakElectionConnections } from './election-transport';
 
@@ -50,6 +50,15 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
       return { sid: null, messageId: null };
     case 'client':
       clientCommand(w, e.session, e.servers ?? [...w.state.peers.keys()], e.command);
+      return { sid: null, messageId: null };
+    case 'lock':
+      lockCommand(w, e.session, e.servers ?? [...w.state.peers.keys()], e.path, e.herd);
+      return { sid: null, messageId: null };
+    case 'unlock':
+      unlockCommand(w, e.session);
+      return { sid: null, messageId: null };
+    case 'kill':
+      killClient(w, e.session);
       return { sid: null, messageId: null };
   }
 }

@@ -3,6 +3,7 @@
  * from src/engine/zkcli) plus which server it talks to and what it printed.
  */
 import type { ZkCli } from '../engine/zkcli/zkcli';
+import type { LockRecipe } from '../engine/recipes/lock-recipe';
 
 /** One client process. */
 export interface SimClient {
@@ -23,4 +24,6 @@ export interface SimClient {
   output: string[];
   /** Bumped whenever its ping timer is re-armed, so an older tick does nothing. */
   tickGen: number;
+  /** A lock-recipe client instead of an interactive zkCli (its console shows the recipe's steps). */
+  recipe: LockRecipe | null;
 }

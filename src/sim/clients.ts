@@ -5,7 +5,9 @@
  */
 import { pingIdleMs } from '../engine/zkcli/client-timers';
 import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
-import { sendPing } from '../engine/zkcli/zookeeper-client';
+import { receive, sendPing } from '../engine/zkcli/zookeeper-client';
+import type { LockRecipe } from '../engine/recipes/lock-recipe';
+import { createLockRecipe, lockOnDelivery, releaseLock } from '../engine/recipes/lock-recipe';
 import { deliverMessage, startZkCli, submitLine, takeOutput } from '../engine/zkcli/zkcli';
 import { schedule } from './agenda';
 import type { SimClient } from './client-state';
@@ -17,22 +19,58 @@ import type { World } from './world';
 export const ZKCLI_TIMEOUT_MS = 30_000;
 const SYNC_CONNECTED = ['', 'WATCHER::', '', 'WatchedEvent state:SyncConnected type:None path:null'];
 
+/** The client process `name`, started (connecting to one of `servers`) at its first use. */
+function clientProcess(w: World, name: string, servers: readonly number[], recipe: LockRecipe | null): SimClient {
+  const existing = w.state.clients.get(name);
+  if (existing) return existing;
+  const order = [...servers];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = nextInt(w.state.clientRng, 0, i);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const cli = startZkCli(`server${order[0]}:2181`, ZKCLI_TIMEOUT_MS, w.state.now);
+  takeOutput(cli); // the banner is the process's, not the command's
+  const c: SimClient = {
+    name, cli, servers: order, next: 0, cnxnId: null, server: null, generation: cli.generation,
+    connectedOnce: false, output: [], tickGen: 0, recipe,
+  };
+  w.state.clients.set(name, c);
+  return c;
+}
+
 /** Runs one zkCli command line in session `name`, starting the process at its first use. */
 export function clientCommand(w: World, name: string, servers: readonly number[], line: string): void {
-  let c = w.state.clients.get(name);
-  if (!c) {
-    const order = [...servers];
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = nextInt(w.state.clientRng, 0, i);
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const cli = startZkCli(`server${order[0]}:2181`, ZKCLI_TIMEOUT_MS, w.state.now);
-    takeOutput(cli); // the banner is the process's, not the command's
-    c = { name, cli, servers: order, next: 0, cnxnId: null, server: null, generation: cli.generation, connectedOnce: false, output: [], tickGen: 0 };
-    w.state.clients.set(name, c);
-  }
+  const c = clientProcess(w, name, servers, null);
+  if (c.recipe) return;
   submitLine(c.cli, line, w.state.now);
   pump(w, c);
+}
+
+/** Starts a lock-recipe client `name` contending for `lockPath` (§6.5). */
+export function lockCommand(w: World, name: string, servers: readonly number[], lockPath: string, herd: boolean): void {
+  const c = clientProcess(w, name, servers, createLockRecipe(lockPath, herd));
+  pump(w, c);
+}
+
+/** The lock holder `name` releases the lock (deletes its node). */
+export function unlockCommand(w: World, name: string): void {
+  const c = w.state.clients.get(name);
+  if (!c?.recipe || !c.cli.processAlive) return;
+  releaseLock(c.recipe, c.cli.client, w.state.now);
+  pump(w, c);
+}
+
+/** The client process dies without closing: the server sees the connection drop, the session lives until it expires. */
+export function killClient(w: World, name: string): void {
+  const c = w.state.clients.get(name);
+  if (!c || !c.cli.processAlive) return;
+  c.cli.processAlive = false;
+  c.cli.client.outbox = [];
+  if (c.cnxnId !== null && c.server !== null) {
+    schedule(w, fifo(w, `c:${c.cnxnId}>`), { kind: 'clientGone', cnxnId: c.cnxnId, server: c.server });
+  }
+  c.output.push('(process killed)');
+  dropConnection(w, c);
 }
 
 /** Sends what the client has to send: a connect opens a connection; requests wait for the session. */
@@ -100,7 +138,11 @@ export function dropServerConnections(w: World, sid: number): void {
 export function clientReceives(w: World, cnxnId: string, message: ServerMessage): void {
   const c = clientOf(w, cnxnId);
   if (!c) return;
-  deliverMessage(c.cli, message, w.state.now);
+  if (c.recipe) {
+    for (const d of receive(c.cli.client, message)) lockOnDelivery(c.recipe, c.cli.client, d, w.state.now);
+  } else {
+    deliverMessage(c.cli, message, w.state.now);
+  }
   if (message.kind === 'connected') {
     if (!c.connectedOnce) dropFirstSyncConnected(c);
     c.connectedOnce = true;
@@ -167,6 +209,10 @@ function dropConnection(w: World, c: SimClient): void {
 
 function collect(c: SimClient): void {
   c.output.push(...takeOutput(c.cli));
+  if (c.recipe && c.recipe.log.length > 0) {
+    c.output.push(...c.recipe.log);
+    c.recipe.log = [];
+  }
 }
 
 function dropFirstSyncConnected(c: SimClient): void {

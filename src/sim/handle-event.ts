@@ -60,6 +60,9 @@ export function handleEvent(w: World, ev: SimEvent): Handled {
       input(w, cn.server, { kind: 'clientPacket', cnxnId: ev.cnxnId, packet: ev.packet });
       return { sid: cn.server, messageId: null };
     }
+    case 'clientGone':
+      input(w, ev.server, { kind: 'clientClosed', cnxnId: ev.cnxnId });
+      return { sid: ev.server, messageId: null };
     case 'serverToClient':
       clientReceives(w, ev.cnxnId, ev.message);
       return NOBODY;

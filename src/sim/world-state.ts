@@ -39,6 +39,7 @@ export type SimEvent = { readonly time: number; readonly seq: number } & (
   | { readonly kind: 'clientToServer'; readonly cnxnId: string; readonly packet: ClientPacket }
   | { readonly kind: 'serverToClient'; readonly cnxnId: string; readonly message: ServerMessage }
   | { readonly kind: 'clientConnectionClosed'; readonly cnxnId: string; readonly reason: string }
+  | { readonly kind: 'clientGone'; readonly cnxnId: string; readonly server: number }
   | { readonly kind: 'clientTick'; readonly client: string; readonly gen: number }
   | { readonly kind: 'clientRetry'; readonly client: string }
 );
