@@ -104,7 +104,8 @@ function validateServers(raw: unknown, p: Problems): ScenarioServer[] {
     servers.push(s.observer === true ? { id: s.id, observer: true } : { id: s.id });
   });
   const voters = servers.filter((s) => !s.observer).length;
-  if (servers.length > 0 && voters === 0) p.add('servers', 'has no voting server', 'at least one server without "observer": true');
+  // Only when every entry was valid: a rejected id must not also read as "no voter".
+  if (servers.length === raw.length && voters === 0) p.add('servers', 'has no voting server', 'at least one server without "observer": true');
   if (voters > LIMITS.maxVoters) p.add('servers', `has ${voters} voters`, `at most ${LIMITS.maxVoters} voters (plus observers)`);
   return servers;
 }
