@@ -29,7 +29,7 @@ describe('trace export', () => {
     for (const m of trace.messages.filter((x) => x.fate === 'delivered')) expect(m.at).toBeGreaterThanOrEqual(m.sent);
     const snap = trace.messages.find((m) => m.type === 'SNAP' && m.from === 2)!;
     expect(snap).toMatchObject({ from: 2, to: 3, fate: 'delivered', payload: { zxid: '0x200000002' } });
-    const snapMark = trace.steps.flatMap((s) => s.marks).find((m) => m.code === 'zab.sync.snap')!;
+    const snapMark = trace.steps.flatMap((s) => s.marks).find((m) => m.code === 'zab.sync.snap' && m.server === 2)!;
     expect(snapMark.args).toMatchObject({ to: 3, peerLastZxid: '0x100000003' });
     expect(trace.messages.some((m) => m.type === 'notification')).toBe(true);
   });
