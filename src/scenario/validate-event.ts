@@ -10,7 +10,7 @@ const SESSION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COMMAND_LENGTH = 2_000_000;
 
 /** Returns the event, or null after recording its problems. */
-export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number>, until: number, p: Problems): ScenarioEvent | null {
+export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number> | null, until: number, p: Problems): ScenarioEvent | null {
   if (!isObject(e)) {
     p.add(at, `is ${describe(e)}`, 'an object like {"at": 0, "do": "start", "server": 1}');
     return null;
@@ -18,7 +18,7 @@ export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number>, 
   const before = p.list.length;
   if (!isInt(e.at) || e.at < 0 || e.at > until) p.add(`${at}.at`, `is ${describe(e.at)}`, `virtual ms from 0 to until (${until})`);
   const server = (key: string, v: unknown): number => {
-    if (!isInt(v) || !ids.has(v)) p.add(`${at}.${key}`, `${describe(v)} is not a server of this scenario`, `one of ${[...ids].join(', ')}`);
+    if (!isInt(v) || (ids !== null && !ids.has(v))) p.add(`${at}.${key}`, `${describe(v)} is not a server of this scenario`, ids ? `one of ${[...ids].join(', ')}` : 'a server id');
     return v as number;
   };
   const kind = e.do as (typeof KINDS)[number];

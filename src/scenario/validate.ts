@@ -51,7 +51,8 @@ export function validateScenario(doc: unknown): Validated {
   const until = doc.until;
   const untilOk = isInt(until) && until >= 0 && until <= LIMITS.maxUntilMs;
   if (!untilOk) p.add('until', `is ${describe(until)}`, `virtual milliseconds to run, an integer from 0 to ${LIMITS.maxUntilMs}`);
-  const events = validateEvents(doc.events, servers, untilOk ? (until as number) : LIMITS.maxUntilMs, p);
+  const serversOk = Array.isArray(doc.servers) && servers.length === doc.servers.length;
+  const events = validateEvents(doc.events, serversOk ? servers : null, untilOk ? (until as number) : LIMITS.maxUntilMs, p);
   const texts: { -readonly [K in (typeof TEXT_FIELDS)[number]]?: LocalizedText } = {};
   for (const key of TEXT_FIELDS) {
     const limit = key === 'titles' ? LIMITS.maxTitleLength : LIMITS.maxTextLength;
@@ -147,13 +148,14 @@ function validateNetwork(raw: unknown, p: Problems): [number, number] {
   return [l[0], l[1]] as [number, number];
 }
 
-function validateEvents(raw: unknown, servers: ScenarioServer[], until: number, p: Problems): ScenarioEvent[] {
+/** `servers` null: the server list itself was wrong, so references to it are not checked (no echo errors). */
+function validateEvents(raw: unknown, servers: ScenarioServer[] | null, until: number, p: Problems): ScenarioEvent[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw) || raw.length > LIMITS.maxEvents) {
     p.add('events', `is ${describe(raw)}`, `a list of at most ${LIMITS.maxEvents} events`);
     return [];
   }
-  const ids = new Set(servers.map((s) => s.id));
+  const ids = servers ? new Set(servers.map((s) => s.id)) : null;
   const labels = new Set<string>();
   const events: ScenarioEvent[] = [];
   raw.forEach((e, i) => {
