@@ -1,0 +1,60 @@
+/**
+ * The differential test of issue 7: the same zkCli transcript through the simulator (`npm run -s zkcli`)
+ * and through a real ZooKeeper 3.8 (Debian's package, started here on 127.0.0.1 with a throwaway data dir,
+ * stopped by pid) must print the same after the normalisation of cli-contract §4. Skipped, with the reason
+ * printed, when Java or the zookeeper package is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseTranscript } from '../sim/standalone/transcript.ts';
+import { realZooKeeperMissing, startRealZooKeeper, type RealServer } from './real-server.ts';
+import { runRealTranscript } from './real-transcript.ts';
+import { compareTranscripts } from './transcript-compare.ts';
+
+const TRANSCRIPTS = ['src/bridge/testdata/differential.txt', '../shared/reference/zkcli/zkcli-basic.txt'];
+const missing = realZooKeeperMissing();
+if (missing !== null) console.warn(`skipping the differential test against a real ZooKeeper: ${missing}`);
+
+/** A free port on 127.0.0.1 (the kernel picks it; we release it for ZooKeeper at once). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const present = (file: string): boolean => {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe.skipIf(missing !== null)('the simulator and a real ZooKeeper 3.8 print the same zkCli transcript', () => {
+  let server: RealServer | null = null;
+  afterEach(async () => {
+    await server?.stop();
+    server = null;
+  }, 15000);
+
+  for (const file of TRANSCRIPTS) {
+    // The contract's server starts with an empty data dir, so zxids match only on a fresh server per transcript.
+    it.skipIf(!present(file))(file, async () => {
+      const sim = JSON.parse(execFileSync('npm', ['run', '-s', 'zkcli', '--', file], { encoding: 'utf8' })) as { steps: [] };
+      const parsed = parseTranscript(readFileSync(file, 'utf8'));
+      expect(parsed.errors).toEqual([]);
+      server = await startRealZooKeeper(await freePort(), 30000);
+      const real = await runRealTranscript(parsed.instructions, server.connectString);
+      expect(real.problems).toEqual([]);
+      expect(compareTranscripts(sim.steps, real.steps)).toEqual([]);
+    }, 60000);
+  }
+});
