@@ -4,7 +4,7 @@ import { validateScenario } from '../scenario/validate';
 import { runSwarmSeed, swarmScenario } from './swarm';
 
 /** Seeds run on every `npm test`; `npm run bench` runs many more. */
-const SEEDS = 400;
+const SEEDS = 1000;
 
 function saveFailure(seed: number, scenario: unknown): string {
   mkdirSync('test-results/swarm', { recursive: true });
