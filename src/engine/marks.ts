@@ -39,6 +39,8 @@ export const MARK_CODES = [
   // §3.7 broadcast
   'zab.propose', 'zab.ack', 'zab.commit', 'zab.inform', 'zab.request.forward', 'zab.apply',
   'zab.sync.request', 'zab.sync.released',
+  // §3.8, §6 the ZooKeeperServer and its clients
+  'server.client.refused', 'server.session.revalidated',
 ] as const;
 
 /** A mark code. */

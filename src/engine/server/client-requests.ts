@@ -74,7 +74,10 @@ function onConnect(peer: Peer, cnxnId: string, p: Extract<ClientPacket, { kind: 
   const mem = peer.mem!;
   const last = mem.db.lastProcessedZxid;
   if (p.lastZxidSeen > last) {
-    io.clientClose(cnxnId, `Refusing session request for client as it has seen zxid ${zxidHex(p.lastZxidSeen)} our last zxid is ${zxidHex(last)} client must try another server`);
+    // Monotonic reads: a client never moves to a server that is behind what it has already seen.
+    const reason = `Refusing session request for client as it has seen zxid ${zxidHex(p.lastZxidSeen)} our last zxid is ${zxidHex(last)} client must try another server`;
+    io.mark('server.client.refused', { reason });
+    io.clientClose(cnxnId, reason);
     return 'ok';
   }
   const timeout = negotiateTimeout(mem.zk.sessionIds, p.timeout);
@@ -97,6 +100,7 @@ function onConnect(peer: Peer, cnxnId: string, p: Extract<ClientPacket, { kind: 
 export function sessionRevalidated(peer: Peer, sessionId: bigint, valid: boolean, io: PeerIO): void {
   for (const c of peer.mem!.zk.cnxns.values()) {
     if (c.sessionId !== sessionId || c.state !== 'revalidating') continue;
+    io.mark('server.session.revalidated', { sessionId: `0x${BigInt.asUintN(64, sessionId).toString(16)}`, valid });
     if (valid) {
       c.state = 'open';
       io.clientSend(c.id, { kind: 'connected', sessionId, timeout: c.timeout });
