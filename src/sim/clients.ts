@@ -41,7 +41,8 @@ function clientProcess(w: World, name: string, servers: readonly number[], recip
 /** Runs one zkCli command line in session `name`, starting the process at its first use. */
 export function clientCommand(w: World, name: string, servers: readonly number[], line: string): void {
   const c = clientProcess(w, name, servers, null);
-  if (c.recipe) return;
+  // A lock contender takes no commands, except `close`: closing its session is how it leaves the queue cleanly.
+  if (c.recipe && line.trim() !== 'close') return;
   submitLine(c.cli, line, w.state.now);
   pump(w, c);
 }
@@ -113,13 +114,13 @@ function fifo(w: World, key: string): number {
 }
 
 function toServer(w: World, cnxnId: string, packet: ClientPacket): void {
-  schedule(w, fifo(w, `c:${cnxnId}>`), { kind: 'clientToServer', cnxnId, packet });
+  schedule(w, fifo(w, `c:${cnxnId}>`), { kind: 'clientToServer', cnxnId, packet, sentAt: w.state.now });
 }
 
 /** A server sends down a client connection. */
 export function toClient(w: World, cnxnId: string, message: ServerMessage): void {
   if (!w.state.cnxns.has(cnxnId)) return;
-  schedule(w, fifo(w, `c:${cnxnId}<`), { kind: 'serverToClient', cnxnId, message });
+  schedule(w, fifo(w, `c:${cnxnId}<`), { kind: 'serverToClient', cnxnId, message, sentAt: w.state.now });
 }
 
 /** A server closes a client connection; the client learns it behind the messages already sent. */

@@ -36,8 +36,9 @@ export type SimEvent = { readonly time: number; readonly seq: number } & (
   | { readonly kind: 'zabSyn'; readonly linkId: number }
   | { readonly kind: 'zabConnectResult'; readonly linkId: number; readonly ok: boolean }
   | { readonly kind: 'zabClosed'; readonly linkId: number; readonly to: number }
-  | { readonly kind: 'clientToServer'; readonly cnxnId: string; readonly packet: ClientPacket }
-  | { readonly kind: 'serverToClient'; readonly cnxnId: string; readonly message: ServerMessage }
+  // sentAt: when it left, so the app can draw it on its way (optional: older checkpoints lack it).
+  | { readonly kind: 'clientToServer'; readonly cnxnId: string; readonly packet: ClientPacket; readonly sentAt?: number }
+  | { readonly kind: 'serverToClient'; readonly cnxnId: string; readonly message: ServerMessage; readonly sentAt?: number }
   | { readonly kind: 'clientConnectionClosed'; readonly cnxnId: string; readonly reason: string }
   | { readonly kind: 'clientGone'; readonly cnxnId: string; readonly server: number }
   | { readonly kind: 'clientTick'; readonly client: string; readonly gen: number }

@@ -6,6 +6,7 @@
 import type { Mark } from '../engine/marks';
 import type { LogLine } from '../sim/log-lines';
 import type { InFlight, StepRecord } from '../sim/world-state';
+import type { TypedCommand } from '../sim/frame-clients';
 import type { Marker, TraceMessage } from './protocol';
 
 /** A sent message as the space-time diagram needs it; `fate` is filled in when it arrives or dies. */
@@ -38,6 +39,15 @@ export class History {
   broken: Broken | null = null;
   /** Bumped whenever markers change, so frames resend them only then. */
   markersVersion = 0;
+  /** zkCli lines typed into client sessions, with the step that ran them (for the consoles' echo). */
+  commands: (TypedCommand & { readonly step: number })[] = [];
+
+  /** The commands run by steps before `step`. */
+  commandsBefore(step: number): TypedCommand[] {
+    let hi = this.commands.length;
+    while (hi > 0 && this.commands[hi - 1].step >= step) hi--;
+    return this.commands.slice(0, hi);
+  }
 
   /** Records a newly computed step. `sent` are the messages it put on the wire. */
   record(r: StepRecord, lines: readonly LogLine[], sent: readonly InFlight[]): void {
@@ -106,6 +116,7 @@ export class History {
     h.trace = this.trace.filter((e) => e.step < k);
     for (const [id, f] of this.fates) if (f.step < k) h.fates.set(id, f);
     h.broken = this.broken && this.broken.step < k ? this.broken : null;
+    h.commands = this.commands.filter((c) => c.step < k);
     return h;
   }
 }

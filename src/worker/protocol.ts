@@ -4,8 +4,15 @@
  * main bundle. Everything crossing the boundary is structured-clone-safe (no bigint: zxids are hex).
  */
 import type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../sim/frame';
+import type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../sim/frame-clients';
+import type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../sim/frame-tree';
 
 export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView };
+export type { ClientMessageView, ClientStateWord, ClientView, RecipeView, TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView };
+
+/** The lock node of the demo, and the herd mode's own lock node (so both run side by side). */
+export const LOCK_PATH = '/locks';
+export const HERD_LOCK_PATH = '/herd';
 
 /** Built-in scenarios offered by the picker. */
 export const PRESETS = ['three', 'five', 'seven', 'fiftyOne'] as const;
@@ -20,7 +27,13 @@ export type UserAction =
   | { readonly do: 'cutAll'; readonly server: number }
   | { readonly do: 'cut' | 'mend'; readonly servers: readonly [number, number] }
   | { readonly do: 'drop'; readonly message: number }
-  | { readonly do: 'heal' };
+  | { readonly do: 'heal' }
+  // Client sessions (issue 5): a zkCli line (the session starts at first use, on one of `servers`),
+  // a process killed without closing, a lock-recipe contender, a holder's release.
+  | { readonly do: 'client'; readonly session: string; readonly servers: readonly number[]; readonly command: string }
+  | { readonly do: 'kill'; readonly session: string }
+  | { readonly do: 'lock'; readonly session: string; readonly path: string; readonly herd: boolean }
+  | { readonly do: 'unlock'; readonly session: string };
 
 /** Commands from the app to the worker. `req` echoes in the frame that answers it. */
 export type Command =
@@ -107,6 +120,10 @@ export interface Frame {
   readonly invariant: InvariantStatus;
   readonly branch: number;
   readonly branches: readonly BranchInfo[];
+  /** The znode tree of the selected server (or the leader's, or the first running one's). */
+  readonly tree: TreeView | null;
+  readonly clients: readonly ClientView[];
+  readonly clientMessages: readonly ClientMessageView[];
 }
 
 /** Messages from the worker to the app. */

@@ -11,6 +11,7 @@ import { logLinesOf, newLogMemory, type LogMemory, type StepContext } from '../s
 import { createWorld, nextEventTime, step, type World } from '../sim/world';
 import type { InFlight, StepRecord, WorldState } from '../sim/world-state';
 import type { Scenario, ScenarioEvent } from '../scenario/types';
+import { promptOf, type TypedCommand } from '../sim/frame-clients';
 import { History } from './history';
 
 /** A user action, taken when `afterStep` steps had run. */
@@ -126,6 +127,7 @@ export class Run {
     const delivered = top?.kind === 'deliver' ? (w.state.inFlight.get(top.messageId) ?? null) : null;
     const receiverState = delivered ? (w.state.peers.get(delivered.to)?.mem?.state ?? null) : null;
     const firstId = w.state.nextId;
+    const typed = top?.kind === 'action' ? this.typedBefore(w.actions[top.index]) : null;
     const r = step(w);
     if (!r) {
       if (this.position === this.frontier) this.ended = true;
@@ -143,9 +145,26 @@ export class Run {
       const v = this.checker.observe(w, r);
       if (v && !this.history.broken) this.history.broken = { property: v.property, detail: v.detail, step: v.step };
       this.history.record(r, lines, sent);
+      if (typed) this.history.commands.push({ ...typed(), step: r.index });
       this.maybeCheckpoint(r.time);
     }
     return true;
+  }
+
+  /**
+   * For a zkCli line about to run: where its output will start and zkCli's prompt at that moment (the
+   * host is read after the step, since a session's first command starts its process).
+   */
+  private typedBefore(e: ScenarioEvent | undefined): (() => TypedCommand) | null {
+    if (e?.do !== 'client') return null;
+    const c = this.world.state.clients.get(e.session);
+    const outAt = c?.output.length ?? 0;
+    const state = c?.cli.client.state ?? 'CONNECTING';
+    const count = this.history.commands.filter((x) => x.client === e.session).length;
+    return () => {
+      const host = this.world.state.clients.get(e.session)?.cli.host ?? 'localhost:2181';
+      return { client: e.session, line: e.command, outAt, prompt: promptOf(host, state, count) };
+    };
   }
 
   private maybeCheckpoint(time: number): void {

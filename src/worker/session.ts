@@ -5,6 +5,8 @@
 import type { Mark } from '../engine/marks';
 import type { Scenario } from '../scenario/types';
 import { viewWorld } from '../sim/frame';
+import { clientMessages, viewClients } from '../sim/frame-clients';
+import { viewTree } from '../sim/frame-tree';
 import type { BranchInfo, Command, Frame, MarkView, Reply, UserAction } from './protocol';
 import { Run, type TimedAction } from './run';
 import { encodeShare } from './share';
@@ -151,7 +153,17 @@ export class Session {
       trace: h.traceAt(k, this.t - TRACE_WINDOW_MS, this.t, TRACE_CAP),
       invariant: broken ? { ok: false, property: broken.property, detail: broken.detail, step: broken.step } : { ok: true },
       branch: this.current.id, branches,
+      tree: this.treeOf(), clients: viewClients(w, h.commandsBefore(k)), clientMessages: clientMessages(w),
     };
+  }
+
+  /** The tree shown: the selected server's, else the leader's, else the first running server's. */
+  private treeOf(): Frame['tree'] {
+    const peers = [...this.run.world.state.peers.values()].sort((a, b) => a.sid - b.sid);
+    const chosen = peers.find((p) => p.sid === this.selected);
+    if (chosen) return viewTree(this.run.world, chosen);
+    const peer = peers.find((p) => p.mem?.state === 'LEADING') ?? peers.find((p) => p.mem);
+    return peer ? viewTree(this.run.world, peer) : null;
   }
 
   private lastSid(k: number): number | null {

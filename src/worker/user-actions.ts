@@ -21,6 +21,14 @@ export function eventsOf(action: UserAction, at: number, s: WorldState): Scenari
       return [{ at, do: 'drop', message: action.message }];
     case 'isolate':
       return [{ at, do: 'partition', groups: isolateGroups(action.server, s) }];
+    case 'client':
+      return [{ at, do: 'client', session: action.session, servers: [...action.servers], command: action.command }];
+    case 'kill':
+      return [{ at, do: 'kill', session: action.session }];
+    case 'lock':
+      return [{ at, do: 'lock', session: action.session, servers: null, path: action.path, herd: action.herd }];
+    case 'unlock':
+      return [{ at, do: 'unlock', session: action.session }];
     case 'cutAll':
       return [...s.peers.keys()].filter((b) => b !== action.server).map((b) => ({ at, do: 'cut', servers: [action.server, b] as const }));
   }
