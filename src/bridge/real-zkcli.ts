@@ -59,6 +59,8 @@ function pump(s: RealZkCli): void {
       if (s.client === null) openClient(s, s.connectString, packet.timeout);
       continue;
     }
+    // setWatches after a reconnect: node-zookeeper-client re-registers its watches by itself.
+    if (packet.kind !== 'request') continue;
     const { xid, op } = packet;
     if (s.client === null) continue;
     if (op.type === 'closeSession') {
