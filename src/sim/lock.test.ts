@@ -70,4 +70,16 @@ describe('§6.5 the lock recipe with ephemeral sequential znodes', () => {
     expect(total(false)).toBe(1);
     expect(total(true)).toBeGreaterThanOrEqual(4);
   });
+
+  it('§5.5 a waiter keeps its place across a leader change: on reconnect SetWatches re-registers its exists watch', () => {
+    const { w, holders, violations } = lockWorld([
+      lock(2000, 'A'), lock(2100, 'B'), lock(2200, 'C'),
+      { at: 4000, do: 'stop', server: 3, signal: 'KILL' }, // the leader: every client reconnects
+      { at: 12000, do: 'unlock', session: 'A' },
+    ], 16000);
+    expect(violations).toEqual([]);
+    expect(holders.map((h) => h.name)).toEqual(['A', 'B']);
+    expect(w.state.clients.get('B')!.recipe!.notifications).toBe(1);
+    expect(w.state.clients.get('B')!.output).toContain('WatchedEvent state:Disconnected type:None path:null');
+  });
 });

@@ -8,6 +8,7 @@ import { requestPacketLength, JUTE_MAXBUFFER_DEFAULT } from '../datatree/request
 import { negotiateTimeout, touchSession } from '../session/session-tracker';
 import { nextSessionId } from './session-ids';
 import { removeConnectionWatches } from '../watch/server-watches';
+import { setWatches } from '../watch/set-watches';
 import { zxidHex } from '../zxid';
 import type { ClientPacket } from '../zkcli/protocol';
 import type { PeerIO } from '../peer/io';
@@ -30,6 +31,10 @@ export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket,
   if (!c || c.state !== 'open') return 'ok';
   touch(peer, c, io);
   if (packet.kind === 'ping') return 'ok';
+  if (packet.kind === 'setWatches') {
+    for (const event of setWatches(mem.db.tree, mem.zk.watches, c.id, packet)) io.clientSend(c.id, { kind: 'watch', event });
+    return 'ok';
+  }
   if (requestPacketLength(packet.op) > JUTE_MAXBUFFER_DEFAULT) {
     // The length prefix is over jute.maxbuffer: the connection is dropped, the session lives on (§4.8).
     closeCnxn(peer, c, io, 'Len error');

@@ -6,12 +6,15 @@ import type { Zxid } from '../zxid.ts';
 import type { ReadOp, WriteOp } from '../datatree/request.ts';
 import type { Stat } from '../datatree/stat.ts';
 import type { WatchedEvent } from '../watch/watched-event.ts';
+import type { SetWatchesRequest } from '../watch/set-watches.ts';
 
 /** Client → server. */
 export type ClientPacket =
   | { kind: 'connect'; timeout: number; lastZxidSeen: Zxid; sessionId: bigint }
   | { kind: 'request'; xid: number; op: ReadOp | WriteOp }
-  | { kind: 'ping' };
+  | { kind: 'ping' }
+  /** After a reconnect: the client's watch tables and the last zxid it saw (SetWatches2, §5.5). */
+  | ({ kind: 'setWatches' } & SetWatchesRequest);
 
 /** The reply body of one op (only the fields that op returns are set). */
 export interface ResponseBody {

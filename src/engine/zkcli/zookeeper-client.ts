@@ -93,11 +93,15 @@ function registerOnReply(c: ZooKeeperClient, p: PendingRequest, err: number): vo
 /** Handles one message from the server and returns what the user sees, in order. */
 export function receive(c: ZooKeeperClient, msg: ServerMessage): Delivery[] {
   switch (msg.kind) {
-    case 'connected':
+    case 'connected': {
+      const reconnected = c.sessionId !== 0n && c.sessionId === msg.sessionId;
       c.state = 'CONNECTED';
       c.sessionId = msg.sessionId;
       c.negotiatedTimeout = msg.timeout;
+      // primeConnection: the watches the old server held are handed to the new one first (§5.5).
+      if (reconnected && hasAnyWatch(c.watches)) c.outbox.unshift(setWatchesPacket(c));
       return [stateEvent(c, 'SyncConnected')];
+    }
     case 'watch':
       return [{ kind: 'event', watchers: materialize(c.watches, msg.event), event: msg.event }];
     case 'response':
@@ -112,6 +116,19 @@ export function receive(c: ZooKeeperClient, msg: ServerMessage): Delivery[] {
       return out;
     }
   }
+}
+
+function hasAnyWatch(m: ClientWatchManager): boolean {
+  return m.dataWatches.size + m.existWatches.size + m.childWatches.size + m.persistentWatches.size + m.persistentRecursiveWatches.size > 0;
+}
+
+function setWatchesPacket(c: ZooKeeperClient): ClientPacket {
+  const m = c.watches;
+  return {
+    kind: 'setWatches', relativeZxid: c.lastZxidSeen, dataWatches: [...m.dataWatches.keys()], existWatches: [...m.existWatches.keys()],
+    childWatches: [...m.childWatches.keys()], persistentWatches: [...m.persistentWatches.keys()],
+    persistentRecursiveWatches: [...m.persistentRecursiveWatches.keys()],
+  };
 }
 
 function failPending(c: ZooKeeperClient, err: number): Delivery[] {

@@ -17,6 +17,7 @@ import {
 } from '../../engine/session/session-tracker.ts';
 import { createServerWatches, fireTriggers, removeConnectionWatches, type ServerWatches } from '../../engine/watch/server-watches.ts';
 import type { ClientPacket, ServerMessage } from '../../engine/zkcli/protocol.ts';
+import { setWatches } from '../../engine/watch/set-watches.ts';
 import type { ServerConfig } from './server-config.ts';
 
 /** A client connection as the server sees it. */
@@ -101,6 +102,10 @@ export function handlePacket(s: StandaloneServer, cnxnId: string, packet: Client
   if (c.sessionId <= 0n) return;
   touchSession(s.tracker, c.sessionId, nowMs);
   if (packet.kind === 'ping') return;
+  if (packet.kind === 'setWatches') {
+    for (const event of setWatches(s.tree, s.watches, cnxnId, packet)) c.outbox.push({ kind: 'watch', event });
+    return;
+  }
   if (requestPacketLength(packet.op) > s.config.juteMaxBuffer) {
     // The length prefix is too big: the server drops the connection, the session lives on (§4.8).
     c.outbox.push({ kind: 'connectionLost' });
