@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario, ScenarioEvent } from '../scenario/types';
-import { createInvariantChecker } from './invariants';
-import { createWorld, runUntil } from './world';
+import type { ScenarioEvent } from '../scenario/types';
+import { threeServers } from './three-servers.test-helper';
+import { runUntil } from './world';
 
 function lockWorld(events: ScenarioEvent[], until: number) {
-  const scenario: Scenario = {
-    format: 'zkscope/scenario', version: 1, title: 'lock', seed: 3,
-    servers: [{ id: 1 }, { id: 2 }, { id: 3 }], config: { tickTime: 2000, initLimit: 10, syncLimit: 5 },
-    network: { latencyMs: [1, 5] },
-    events: [1, 2, 3].map((server) => ({ at: 0, do: 'start' as const, server })).concat(events as never[]), until,
-  };
-  const w = createWorld(scenario);
-  const checker = createInvariantChecker();
+  const { w, checker } = threeServers(events, until, 3);
   const holders: { t: number; name: string }[] = [];
+  const observe = w.onStep!;
   w.onStep = (world, r) => {
-    checker.observe(world, r);
+    observe(world, r);
     for (const c of world.state.clients.values()) {
       if (c.recipe?.phase === 'holding' && !holders.some((h) => h.name === c.name)) holders.push({ t: r.time, name: c.name });
     }

@@ -1,34 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../engine/marks';
 import { getNode } from '../engine/datatree/data-tree';
-import type { Scenario, ScenarioEvent } from '../scenario/types';
-import { createInvariantChecker } from './invariants';
+import type { ScenarioEvent } from '../scenario/types';
 import { treeDigest } from './data-invariants';
 import { snapshotWorld } from './srvr';
-import { createWorld, runUntil } from './world';
+import { client, threeServers } from './three-servers.test-helper';
+import { runUntil } from './world';
 import type { World } from './world';
 
 function run(events: ScenarioEvent[], until: number): { w: World; marks: Mark[]; violations: string[]; outputs: Record<string, string[]> } {
-  const scenario: Scenario = {
-    format: 'zkscope/scenario', version: 1, title: 'replication', seed: 5,
-    servers: [{ id: 1 }, { id: 2 }, { id: 3 }], config: { tickTime: 2000, initLimit: 10, syncLimit: 5 },
-    network: { latencyMs: [1, 5] },
-    events: [1, 2, 3].map((server) => ({ at: 0, do: 'start' as const, server })).concat(events as never[]), until,
-  };
-  const w = createWorld(scenario);
-  const marks: Mark[] = [];
-  const checker = createInvariantChecker();
-  w.onStep = (world, r) => {
-    marks.push(...r.marks);
-    checker.observe(world, r);
-  };
+  const { w, marks, checker } = threeServers(events, until);
   runUntil(w, until);
   const outputs: Record<string, string[]> = {};
   for (const [name, c] of w.state.clients) outputs[name] = c.output;
   return { w, marks, violations: checker.violations.map((v) => `${v.property}: ${v.detail}`), outputs };
 }
 
-const client = (at: number, session: string, servers: number[], command: string): ScenarioEvent => ({ at, do: 'client', session, servers, command });
 
 describe('Zab replication of the data tree (reference §3.6, §3.7, §4.3)', () => {
   it('§3.7 write, kill the leader, write again, restart it: three equal trees and the zxids ZooKeeper shows', () => {

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Mark } from '../engine/marks';
 import { getNode } from '../engine/datatree/data-tree';
 import { makeZxid } from '../engine/zxid';
-import type { Scenario, ScenarioEvent } from '../scenario/types';
-import { createInvariantChecker } from './invariants';
-import { addAction, createWorld, runUntil } from './world';
+import type { ScenarioEvent } from '../scenario/types';
+import { client, threeServers } from './three-servers.test-helper';
+import { addAction, runUntil } from './world';
 
 function world(events: ScenarioEvent[], until: number) {
-  const scenario: Scenario = {
-    format: 'zkscope/scenario', version: 1, title: 'sessions', seed: 21,
-    servers: [{ id: 1 }, { id: 2 }, { id: 3 }], config: { tickTime: 2000, initLimit: 10, syncLimit: 5 },
-    network: { latencyMs: [1, 5] },
-    events: [1, 2, 3].map((server) => ({ at: 0, do: 'start' as const, server })).concat(events as never[]), until,
-  };
-  const w = createWorld(scenario);
-  const marks: Mark[] = [];
-  const checker = createInvariantChecker();
-  w.onStep = (world, r) => {
-    marks.push(...r.marks);
-    checker.observe(world, r);
-  };
-  return { w, marks, checker };
+  return threeServers(events, until, 21);
 }
 
-const client = (at: number, session: string, servers: number[], command: string): ScenarioEvent => ({ at, do: 'client', session, servers, command });
 
 describe('sessions across servers (reference §3.8, §6)', () => {
   it('§3.8 when its server stops, a client reconnects to another server with the same session; its ephemeral survives', () => {
