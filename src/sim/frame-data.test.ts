@@ -29,11 +29,11 @@ describe('the data side of a frame (issue 5)', () => {
     expect(a).toMatchObject({ kind: 'persistent', data: 'hello', parent: '/', missing: false });
     expect(a.stat[0]).toMatch(/^cZxid = 0x1000000/);
     expect(a.stat).toHaveLength(11);
-    expect(a.watches).toEqual(expect.arrayContaining([{ kind: 'data', session: 'c2' }, { kind: 'persistent', session: 'c3' }]));
+    expect(a.watches).toEqual(expect.arrayContaining([{ kind: 'data', session: 'c2', server: 1 }, { kind: 'persistent', session: 'c3', server: 1 }]));
     const e = tree.nodes.find((n) => n.path.startsWith('/a/e-'))!;
     expect(e).toMatchObject({ kind: 'ephemeral', sequential: true, ownerSession: 'c1', name: 'e-0000000000' });
     expect(tree.nodes.find((n) => n.path === '/box')?.kind).toBe('container');
-    expect(tree.nodes.find((n) => n.path === '/nope')).toMatchObject({ missing: true, watches: [{ kind: 'exist', session: 'c2' }] });
+    expect(tree.nodes.find((n) => n.path === '/nope')).toMatchObject({ missing: true, watches: [{ kind: 'exist', session: 'c2', server: 1 }] });
 
     let sawWatch = false;
     w.onStep = (world) => {
@@ -43,7 +43,7 @@ describe('the data side of a frame (issue 5)', () => {
     expect(sawWatch).toBe(true);
     const after = viewTree(w, w.state.peers.get(1)!)!.nodes.find((n) => n.path === '/a')!;
     // The one-shot data watch is gone; the persistent one stays.
-    expect(after.watches).toEqual([{ kind: 'persistent', session: 'c3' }]);
+    expect(after.watches).toEqual([{ kind: 'persistent', session: 'c3', server: 1 }]);
     const c2 = viewClients(w, []).find((c) => c.name === 'c2')!;
     expect(c2).toMatchObject({ state: 'CONNECTED', server: 1, timeout: 30000 });
     expect(c2.lines.some((l) => l.text === 'WatchedEvent state:SyncConnected type:NodeDataChanged path:/a')).toBe(true);

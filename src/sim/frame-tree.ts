@@ -17,10 +17,11 @@ export type ZnodeKind = 'persistent' | 'ephemeral' | 'container' | 'ttl';
 /** The client table a watch stands for: exists on a missing node is an exist watch (§5.3). */
 export type WatchKind = 'data' | 'exist' | 'child' | 'persistent' | 'persistentRecursive';
 
-/** One registered watch: its kind and the client session (by name) whose connection holds it. */
+/** One registered watch: its kind, the client session (by name) whose connection holds it, and the server it is registered on. */
 export interface WatchBadge {
   readonly kind: WatchKind;
   readonly session: string;
+  readonly server: number;
 }
 
 /** One znode, or (missing: true) a watched path that does not exist. */
@@ -64,11 +65,10 @@ function sessionOfCnxn(w: World, cnxnId: string): string {
   return w.state.cnxns.get(cnxnId)?.client ?? cnxnId.slice(0, cnxnId.lastIndexOf('#'));
 }
 
-function badgesOf(w: World, watches: ServerWatches, tree: DataTree): Map<string, WatchBadge[]> {
-  const out = new Map<string, WatchBadge[]>();
+function badgesOf(w: World, out: Map<string, WatchBadge[]>, server: number, watches: ServerWatches, tree: DataTree): void {
   const add = (path: string, b: WatchBadge) => {
     const list = out.get(path) ?? [];
-    if (!list.some((x) => x.kind === b.kind && x.session === b.session)) list.push(b);
+    if (!list.some((x) => x.kind === b.kind && x.session === b.session && x.server === b.server)) list.push(b);
     out.set(path, list);
   };
   const scan = (m: WatchManager, table: 'data' | 'child') => {
@@ -78,13 +78,12 @@ function badgesOf(w: World, watches: ServerWatches, tree: DataTree): Map<string,
         // A persistent watch sits in both tables: one badge.
         const kind: WatchKind = mode === 'PERSISTENT' ? 'persistent' : mode === 'PERSISTENT_RECURSIVE' ? 'persistentRecursive'
           : table === 'child' ? 'child' : tree.nodes.has(path) ? 'data' : 'exist';
-        add(path, { kind, session: sessionOfCnxn(w, cnxn) });
+        add(path, { kind, session: sessionOfCnxn(w, cnxn), server });
       }
     }
   };
   scan(watches.dataWatches, 'data');
   scan(watches.childWatches, 'child');
-  return out;
 }
 
 /** Client session names by session id, to name the owner of an ephemeral. */
@@ -99,12 +98,17 @@ function parentOf(path: string): string | null {
   return path.slice(0, path.lastIndexOf('/')) || '/';
 }
 
-/** The tree of `peer` (null when it is stopped). Nodes come sorted by path, parents first. */
+/** The tree of `peer` (null when it is stopped), with the watches of every running server. Nodes come sorted by path. */
 export function viewTree(w: World, peer: Peer): TreeView | null {
   const mem = peer.mem;
   if (!mem) return null;
   const tree = mem.db.tree;
-  const badges = badgesOf(w, mem.zk.watches, tree);
+  // A watch lives on the server its client is connected to; every server's watches are drawn on this
+  // tree (each badge says which server), so one tree shows who is waiting for what.
+  const badges = new Map<string, WatchBadge[]>();
+  for (const p of [...w.state.peers.values()].sort((a, b) => a.sid - b.sid)) {
+    if (p.mem) badgesOf(w, badges, p.sid, p.mem.zk.watches, p.mem.db.tree);
+  }
   const names = sessionNames(w);
   const paths = [...tree.nodes.keys()].sort();
   const truncated = paths.length > MAX_NODES;

@@ -10,16 +10,51 @@ import { ServerPanel } from './components/ServerPanel.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { TimeControls } from './components/TimeControls.tsx';
+import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
 import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
 
-// Secondary panel, loaded after first render to keep the initial bundle small.
+// Secondary panels, loaded after first render to keep the initial bundle small.
 const LamportPanel = lazy(() => import('./components/LamportPanel.tsx'));
+const DataWorkspace = lazy(() => import('./data/DataWorkspace.tsx'));
+const LockWorkspace = lazy(() => import('./lock/LockWorkspace.tsx'));
 
-/** The app: header, the run's toolbar and time controls, the ring, and the explanation panels. */
+function ClusterWorkspace() {
+  return (
+    <>
+      <div className="workspace">
+        <EnsembleRegion />
+        <ServerPanel />
+      </div>
+      <div className="explain">
+        <PseudoCode />
+        <LogPanel />
+        <Suspense fallback={null}>
+          <LamportPanel />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+const PANELS = {
+  cluster: () => <ClusterWorkspace />,
+  data: () => (
+    <Suspense fallback={null}>
+      <DataWorkspace />
+    </Suspense>
+  ),
+  lock: () => (
+    <Suspense fallback={null}>
+      <LockWorkspace />
+    </Suspense>
+  ),
+};
+
+/** The app: header, the run's toolbar and time controls, then the workspace tabs (cluster, znodes and clients, lock demo). */
 export function App() {
   useDocumentLanguage();
   useKeyboard();
@@ -41,17 +76,7 @@ export function App() {
           <RunToolbar />
           <TimeControls />
           <StatusLine />
-          <div className="workspace">
-            <EnsembleRegion />
-            <ServerPanel />
-          </div>
-          <div className="explain">
-            <PseudoCode />
-            <LogPanel />
-            <Suspense fallback={null}>
-              <LamportPanel />
-            </Suspense>
-          </div>
+          <WorkspaceTabs panels={PANELS} />
           <ShortcutsDialog />
         </ErrorBoundary>
       </main>

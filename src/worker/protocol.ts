@@ -6,9 +6,13 @@
 import type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../sim/frame';
 import type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../sim/frame-clients';
 import type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../sim/frame-tree';
+import { COMMAND_USAGE } from '../engine/zkcli/usage';
 
 export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView };
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView, TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView };
+
+/** zkCli's command names, for the consoles' tab completion (the engine's usage table, as plain strings). */
+export const ZKCLI_COMMANDS: readonly string[] = COMMAND_USAGE.map(([c]) => c);
 
 /** The lock node of the demo, and the herd mode's own lock node (so both run side by side). */
 export const LOCK_PATH = '/locks';

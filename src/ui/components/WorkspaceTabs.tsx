@@ -1,0 +1,43 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { MessageKey } from '../i18n/en.ts';
+import { useT } from '../i18n/useT.ts';
+import { setTab, useDataStore, type WorkspaceTab } from '../state/dataStore.ts';
+
+const TABS: readonly WorkspaceTab[] = ['cluster', 'data', 'lock'];
+
+/**
+ * The workspace tabs (WAI-ARIA tabs pattern: ←/→ move between tabs, only the open panel is rendered),
+ * so the data views sit next to the cluster view without crowding it.
+ */
+export function WorkspaceTabs({ panels }: { panels: Record<WorkspaceTab, () => ReactNode> }) {
+  const t = useT();
+  const tab = useDataStore((s) => s.tab);
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const onKey = (ev: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = ev.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : ev.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+    if (!next) return;
+    // The arrows belong to the tab list here, not to the stepping shortcuts.
+    ev.preventDefault();
+    ev.stopPropagation();
+    setTab(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <>
+      <div className="workspace-tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <button
+            key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1} ref={(el) => { refs.current[id] = el; }} onClick={() => setTab(id)}
+          >
+            {t(`tabs.${id}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {panels[tab]()}
+      </div>
+    </>
+  );
+}

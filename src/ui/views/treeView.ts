@@ -1,0 +1,156 @@
+/**
+ * The znode tree view: D3 owns this SVG (design.md §5). One row per znode: a glyph for its kind, its
+ * name, a data preview and its watch badges. Rows are keyed by path, so a change touches only its row;
+ * created and changed rows flash and deleted rows fade out (CSS animations: no animation frames of ours).
+ * Every text goes in with `.text()`: znode names and data are user text, never HTML.
+ */
+import { select, type Selection } from 'd3';
+import type { TreeView as TreeData, WatchBadge, ZnodeView } from '../../worker/protocol.ts';
+import { clip, ROW_H, treeRows, type TreeRow } from '../layout/tree.ts';
+
+/** Text the view needs, already translated. */
+export interface TreeLabels {
+  node(n: ZnodeView): string;
+  badge(b: WatchBadge): string;
+}
+
+/** A live tree view. */
+export interface TreeViewHandle {
+  update(tree: TreeData | null, labels: TreeLabels, selected: string | null): void;
+  destroy(): void;
+}
+
+const W = 620;
+const FADE_MS = 900;
+/** One letter per watch kind, as in the legend. */
+export const WATCH_LETTER: Record<WatchBadge['kind'], string> = { data: 'D', exist: 'E', child: 'C', persistent: 'P', persistentRecursive: 'R' };
+
+/** Creates the view in `svg`; `onSelect` gets the path of a clicked (or Enter-ed) row. */
+export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => void): TreeViewHandle {
+  const root = select(svg).attr('role', 'tree');
+  const gRows = root.append('g').attr('class', 'zrows');
+  /** Last seen mzxid/version of each path, to tell created from changed rows. */
+  let seen = new Map<string, string>();
+  let seenSid: number | null = null;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  function focusRow(from: Element, delta: number) {
+    const rows = [...svg.querySelectorAll<SVGGElement>('g.znode:not([data-change="deleted"])')];
+    const i = rows.indexOf(from as SVGGElement);
+    rows[Math.max(0, Math.min(rows.length - 1, i + delta))]?.focus();
+  }
+
+  function update(tree: TreeData | null, labels: TreeLabels, selected: string | null) {
+    const rows = tree ? treeRows(tree.nodes) : [];
+    // Switching servers is not a change: compare only within one server's tree.
+    const sameServer = tree?.sid === seenSid;
+    const next = new Map<string, string>();
+    for (const r of rows) next.set(r.node.path, `${r.node.missing}|${r.node.mzxid}|${r.node.version}`);
+    const height = Math.max(ROW_H, rows.length * ROW_H + 8);
+    root.attr('viewBox', `0 0 ${W} ${height}`).attr('height', height);
+    const focusable = selected !== null && next.has(selected) ? selected : rows[0]?.node.path;
+    gRows.selectAll<SVGGElement, TreeRow>('g.znode')
+      .data(rows, (r) => r.node.path)
+      .join(
+        (enter) => {
+          const g = enter.append('g').attr('class', 'znode').attr('role', 'treeitem');
+          g.append('rect').attr('class', 'zrow-bg').attr('x', 0).attr('y', 1).attr('width', W).attr('height', ROW_H - 2).attr('rx', 4);
+          g.append('g').attr('class', 'zglyph');
+          g.append('text').attr('class', 'zname').attr('y', ROW_H / 2 + 4);
+          g.append('text').attr('class', 'zdata').attr('y', ROW_H / 2 + 4);
+          g.append('g').attr('class', 'zbadges');
+          g.on('click', (_, r) => onSelect(r.node.path));
+          g.on('keydown', (ev: KeyboardEvent, r) => {
+            if (ev.key === 'Enter' || ev.key === ' ') onSelect(r.node.path);
+            else if (ev.key === 'ArrowDown') focusRow(ev.currentTarget as Element, 1);
+            else if (ev.key === 'ArrowUp') focusRow(ev.currentTarget as Element, -1);
+            else return;
+            ev.preventDefault();
+            ev.stopPropagation();
+          });
+          return g;
+        },
+        (upd) => upd,
+        (exit) => {
+          // Keep a deleted row for a moment so the deletion is seen, then remove it.
+          exit.filter(function () { return this.getAttribute('data-change') !== 'deleted'; })
+            .attr('data-change', sameServer ? 'deleted' : null).attr('role', null).attr('tabindex', null).attr('aria-hidden', 'true');
+          if (!sameServer) exit.remove();
+          else {
+            const t = setTimeout(() => { exit.filter(function () { return this.getAttribute('data-change') === 'deleted'; }).remove(); timers.delete(t); }, FADE_MS);
+            timers.add(t);
+          }
+          return exit;
+        },
+      )
+      .attr('transform', (r) => `translate(0,${r.y})`)
+      .attr('data-kind', (r) => (r.node.missing ? 'missing' : r.node.kind))
+      .attr('data-selected', (r) => String(r.node.path === selected))
+      .attr('aria-selected', (r) => String(r.node.path === selected))
+      .attr('aria-level', (r) => r.depth + 1)
+      .attr('aria-label', (r) => labels.node(r.node))
+      .attr('tabindex', (r) => (r.node.path === focusable ? 0 : -1))
+      .each(function (r) {
+        const g = select<SVGGElement, TreeRow>(this);
+        const before = seen.get(r.node.path);
+        const now = next.get(r.node.path)!;
+        if (sameServer && before !== now) {
+          const flip = g.attr('data-flip') === 'a' ? 'b' : 'a';
+          g.attr('data-change', before === undefined ? 'created' : 'changed').attr('data-flip', flip);
+        }
+        drawRow(g, r, labels);
+      });
+    seen = next;
+    seenSid = tree?.sid ?? null;
+  }
+
+  return {
+    update,
+    destroy() {
+      for (const t of timers) clearTimeout(t);
+      root.selectAll('*').remove();
+    },
+  };
+}
+
+type G = Selection<SVGGElement, TreeRow, null, undefined>;
+
+/** Fills one row: glyph by kind, name, data preview, badges. */
+function drawRow(g: G, r: TreeRow, labels: TreeLabels): void {
+  const n = r.node;
+  const x0 = r.x + 10;
+  const cy = ROW_H / 2;
+  const glyph = g.select<SVGGElement>('g.zglyph').attr('transform', `translate(${x0 + 7},${cy})`);
+  glyph.selectAll('*').remove();
+  if (n.kind === 'container' && !n.missing) glyph.append('rect').attr('x', -6).attr('y', -6).attr('width', 12).attr('height', 12).attr('rx', 2);
+  else if (n.kind === 'ttl' && !n.missing) glyph.append('path').attr('d', 'M-6,-6 L6,-6 L-6,6 L6,6 Z');
+  else glyph.append('circle').attr('r', 6);
+  if (n.sequential) glyph.append('text').attr('class', 'zseq').attr('x', 9).attr('y', -3).text('#');
+  const nameX = x0 + 24;
+  const name = clip(n.name, 34);
+  g.select('text.zname').attr('x', nameX).text(name);
+  const owner = n.ownerSession ?? n.owner;
+  const detail = n.missing ? '' : [n.data === null ? '' : `"${clip(n.data, 22)}"`, owner ? `⏚ ${owner}` : '', n.ttlMs !== null ? `ttl ${n.ttlMs}ms` : '']
+    .filter(Boolean).join('  ');
+  g.select('text.zdata').attr('x', nameX + name.length * 7.4 + 12).text(detail);
+  const badges = g.select<SVGGElement>('g.zbadges').attr('transform', `translate(${W - 8},${cy})`);
+  const b = badges.selectAll<SVGGElement, WatchBadge>('g.wbadge')
+    .data(n.watches, (w) => `${w.kind}:${w.session}:${w.server}`)
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'wbadge');
+      e.append('rect').attr('y', -9).attr('height', 18).attr('rx', 9);
+      e.append('text').attr('y', 4);
+      e.append('title');
+      return e;
+    });
+  let right = 0;
+  b.each(function (w) {
+    const text = `${WATCH_LETTER[w.kind]} ${clip(w.session, 8)}@${w.server}`;
+    const width = text.length * 7 + 12;
+    right += width + 4;
+    const s = select(this).attr('data-kind', w.kind).attr('transform', `translate(${-right},0)`);
+    s.select('rect').attr('width', width);
+    s.select('text').attr('x', 6).text(text);
+    s.select('title').text(labels.badge(w));
+  });
+}
