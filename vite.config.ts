@@ -1,14 +1,33 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The built app's Content-Security-Policy: only our own scripts, styles and workers; no inline script
+ * or style, no eval. Images may be blob:/data: (the empty favicon, PNG export). Added at build time only:
+ * the dev server injects inline scripts for hot reload. `vite preview` also sends it as a header, where
+ * frame-ancestors (ignored in a meta tag) could be set; it stays open so course pages can embed the app.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "worker-src 'self'", "style-src 'self'", "img-src 'self' data: blob:",
+  "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'zkscope-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 // base './' lets the built app (and its worker chunk) load from any sub-path, e.g. a course site.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     // Only unit tests under src/: Playwright's e2e/*.spec.ts must not be collected by vitest.
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -58,6 +58,22 @@ export interface Scenario {
   readonly explain?: LocalizedText;
   /** The question the scenario answers. */
   readonly question?: LocalizedText;
+  /** A guided tour: narration steps bound to engine marks or times (optional, validated by validate-tour.ts). */
+  readonly tour?: readonly TourStep[];
+}
+
+/**
+ * One step of a guided tour. It is bound to a moment of the run: the step after which the `mark.nth`-th
+ * mark with code `mark.code` (of server `mark.sid`, when given) fired, or else the virtual time `at`.
+ * Texts are plain text; `highlight` names what the app outlines while the step is shown.
+ */
+export interface TourStep {
+  readonly at?: number;
+  readonly mark?: { readonly code: string; readonly sid?: number; readonly nth?: number };
+  readonly text: LocalizedText;
+  /** What to look at, one short line ("Server 3's tally"). */
+  readonly look?: LocalizedText;
+  readonly highlight?: { readonly servers?: readonly number[]; readonly panel?: string };
 }
 
 /** The contract's defaults. */

@@ -6,6 +6,7 @@ import type { LocalizedText, Scenario, ScenarioConfig, ScenarioEvent, ScenarioSe
 import { DEFAULT_CONFIG, DEFAULT_LATENCY_MS, LANGUAGES } from './types';
 import { Problems, isInt, isObject, describe } from './problems';
 import { validateEvent } from './validate-event';
+import { validateTour } from './validate-tour';
 
 /** Upper bounds that keep a run finite and a page responsive. */
 export const LIMITS = {
@@ -38,7 +39,7 @@ export function parseScenario(text: string): Validated {
 export function validateScenario(doc: unknown): Validated {
   const p = new Problems();
   if (!isObject(doc)) return { ok: false, problems: [`the scenario must be a JSON object, not ${describe(doc)}`] };
-  p.unknownKeys(doc, '', ['format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until', ...TEXT_FIELDS]);
+  p.unknownKeys(doc, '', ['format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until', 'tour', ...TEXT_FIELDS]);
   if (doc.format !== 'zkscope/scenario') p.add('format', `is ${describe(doc.format)}`, 'must be "zkscope/scenario"');
   if (doc.version !== 1) p.add('version', `is ${describe(doc.version)}`, 'this zkscope reads version 1');
   const title = doc.title === undefined ? '' : doc.title;
@@ -58,12 +59,13 @@ export function validateScenario(doc: unknown): Validated {
     const limit = key === 'titles' ? LIMITS.maxTitleLength : LIMITS.maxTextLength;
     if (doc[key] !== undefined) texts[key] = validateLocalized(doc[key], key, limit, p);
   }
+  const tour = doc.tour === undefined ? undefined : validateTour(doc.tour, serversOk ? new Set(servers.map((s) => s.id)) : null, p);
   if (p.list.length > 0) return { ok: false, problems: p.list };
   return {
     ok: true,
     scenario: {
       format: 'zkscope/scenario', version: 1, title: title as string, seed: seed as number, servers, config,
-      network: { latencyMs }, events, until: until as number, ...texts,
+      network: { latencyMs }, events, until: until as number, ...texts, ...(tour ? { tour } : {}),
     },
   };
 }

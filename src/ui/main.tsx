@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/cluster.css';
+import './styles/teaching.css';
 import './styles/data.css';
 
 const rootElement = document.getElementById('root');

@@ -9,6 +9,8 @@ import type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../s
 import { COMMAND_USAGE } from '../engine/zkcli/usage';
 
 export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView };
+import type { LocalizedText, TourStep } from '../scenario/types';
+export type { LocalizedText, TourStep };
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView, TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView };
 
 /** zkCli's command names, for the consoles' tab completion (the engine's usage table, as plain strings). */
@@ -41,7 +43,8 @@ export type UserAction =
 
 /** Commands from the app to the worker. `req` echoes in the frame that answers it. */
 export type Command =
-  | { readonly type: 'load'; readonly hash: string | null; readonly preset: PresetId | null }
+  // `library` names a scenario-library preset; `file` is the text of a scenario file the user opened.
+  | { readonly type: 'load'; readonly hash: string | null; readonly preset: PresetId | null; readonly library?: string; readonly file?: string }
   | { readonly type: 'seekTime'; readonly t: number; readonly req: number }
   | { readonly type: 'seekStep'; readonly step: number; readonly req: number }
   | { readonly type: 'stepBy'; readonly delta: number; readonly req: number }
@@ -49,7 +52,33 @@ export type Command =
   | { readonly type: 'act'; readonly action: UserAction; readonly req: number }
   | { readonly type: 'selectBranch'; readonly branch: number; readonly req: number }
   | { readonly type: 'select'; readonly sid: number | null; readonly req: number }
-  | { readonly type: 'share' };
+  | { readonly type: 'share'; readonly panels?: readonly string[]; readonly lang?: string }
+  // Teaching (issue 6): the library's menu, saving the run, the trace, and moving through a tour.
+  | { readonly type: 'library' }
+  | { readonly type: 'save' }
+  | { readonly type: 'exportTrace' }
+  | { readonly type: 'tour'; readonly index: number; readonly req: number };
+
+/** A preset of the scenario library as the menu lists it (texts are plain text, never HTML). */
+export interface LibraryEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly titles?: LocalizedText;
+  readonly explain?: LocalizedText;
+  readonly question?: LocalizedText;
+  readonly tourSteps: number;
+}
+
+/** The scenario loaded, as the teaching panels show it. */
+export interface ScenarioInfo {
+  /** The library id, or null for a file or a link. */
+  readonly id: string | null;
+  readonly title: string;
+  readonly titles?: LocalizedText;
+  readonly explain?: LocalizedText;
+  readonly question?: LocalizedText;
+  readonly tour: readonly TourStep[];
+}
 
 /** A timeline marker: a moment worth jumping to. */
 export interface Marker {
@@ -133,6 +162,13 @@ export interface Frame {
 /** Messages from the worker to the app. */
 export type Reply =
   | { readonly type: 'frame'; readonly frame: Frame }
-  | { readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: string | null }
+  | {
+    readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: string | null;
+    // From a v2 link: the panels and language to restore; the loaded scenario's teaching texts.
+    readonly info?: ScenarioInfo; readonly panels?: readonly string[] | null; readonly lang?: string | null;
+  }
+  | { readonly type: 'library'; readonly entries: readonly LibraryEntry[] }
+  | { readonly type: 'fileProblems'; readonly problems: readonly string[] }
+  | { readonly type: 'file'; readonly kind: 'scenario' | 'trace'; readonly name: string; readonly text: string }
   | { readonly type: 'shared'; readonly hash: string }
   | { readonly type: 'error'; readonly message: string };

@@ -95,6 +95,11 @@ export class Session {
     return [{ type: 'frame', frame: this.frame('req' in cmd ? cmd.req : 0) }];
   }
 
+  /** What a link or a saved file reproduces: the scenario, the shown branch's actions and the moment. */
+  snapshot(): { scenario: Scenario; actions: readonly TimedAction[]; branch: number; step: number; t: number } {
+    return { scenario: this.scenario, actions: this.run.actions, branch: this.current.id, step: this.run.position, t: this.t };
+  }
+
   /** Opens the moment a shared link names. */
   openAt(step: number, t: number): void {
     this.toStep(step, t);

@@ -43,7 +43,17 @@ export function onFrame(fn: (f: Frame, fromPlay: boolean) => void): () => void {
   return () => frameListeners.delete(fn);
 }
 
+/** Listeners for every reply (the teaching features handle their own kinds). */
+const replyListeners = new Set<(r: Reply) => void>();
+
+/** Subscribes to every reply of the worker; returns the unsubscribe function. */
+export function onReply(fn: (r: Reply) => void): () => void {
+  replyListeners.add(fn);
+  return () => replyListeners.delete(fn);
+}
+
 function receive(r: Reply): void {
+  for (const fn of replyListeners) fn(r);
   if (r.type === 'frame') {
     const f = r.frame;
     const fromPlay = playReqs.delete(f.req);
@@ -56,13 +66,21 @@ function receive(r: Reply): void {
     history.replaceState(null, '', url);
     useRunStore.setState({ shareUrl: url });
     navigator.clipboard?.writeText(url).catch(() => undefined);
-  } else {
+  } else if (r.type === 'error') {
     useRunStore.setState({ workerError: r.message });
   }
 }
 
 function send(cmd: Parameters<WorkerClient['send']>[0]): void {
   client?.send(cmd);
+}
+
+/** Posts a command to the worker (for features with commands of their own, e.g. tours, files). */
+export const post = send;
+
+/** A fresh request number, for commands answered by a frame. */
+export function nextRequest(): number {
+  return nextReq++;
 }
 
 /** Starts the worker and loads the scenario of the URL hash, or the default one. */
