@@ -12,6 +12,11 @@ export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, 
 import type { LocalizedText, TourStep } from '../scenario/types';
 export type { LocalizedText, TourStep };
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView, TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView };
+// Log replay and the live bridge (issue 7) keep their types in their own modules, re-exported for the UI.
+import type { ReplayCommand, ReplayReply } from './replay-protocol';
+export type * from './replay-protocol';
+export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';
+export { BRIDGE_PROTOCOL_VERSION } from '../bridge/protocol';
 
 /** zkCli's command names, for the consoles' tab completion (the engine's usage table, as plain strings). */
 export const ZKCLI_COMMANDS: readonly string[] = COMMAND_USAGE.map(([c]) => c);
@@ -43,6 +48,7 @@ export type UserAction =
 
 /** Commands from the app to the worker. `req` echoes in the frame that answers it. */
 export type Command =
+  | ReplayCommand
   // `library` names a scenario-library preset; `file` is the text of a scenario file the user opened.
   | { readonly type: 'load'; readonly hash: string | null; readonly preset: PresetId | null; readonly library?: string; readonly file?: string }
   | { readonly type: 'seekTime'; readonly t: number; readonly req: number }
@@ -157,10 +163,13 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
+  readonly replay?: boolean;
 }
 
 /** Messages from the worker to the app. */
 export type Reply =
+  | ReplayReply
   | { readonly type: 'frame'; readonly frame: Frame }
   | {
     readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: string | null;
