@@ -107,11 +107,16 @@ function decode(fragment: unknown): Decoded {
   return validateDocument(doc);
 }
 
+/** One problem cut to a readable length (an unknown-field problem lists every allowed field). */
+function short(problem: string): string {
+  return problem.length > 170 ? `${problem.slice(0, 169)}…` : problem;
+}
+
 function validateDocument(doc: unknown): Decoded {
   const fail = (problem: string): Decoded => ({ ok: false, problem });
   if (!isObject(doc)) return fail('the link holds no moment of a run');
   const v = validateScenario(doc.s);
-  if (!v.ok) return fail(`the link's scenario is invalid: ${v.problems.slice(0, 3).join('; ')}${v.problems.length > 3 ? ` (and ${v.problems.length - 3} more)` : ''}`);
+  if (!v.ok) return fail(`the link's scenario is invalid: ${v.problems.slice(0, 3).map(short).join('; ')}${v.problems.length > 3 ? ` (and ${v.problems.length - 3} more)` : ''}`);
   const p = new Problems();
   p.unknownKeys(doc, '', ['s', 'a', 'b', 'k', 't', 'p', 'l']);
   const actions = validateActions(doc.a, new Set(v.scenario.servers.map((s) => s.id)), p);
@@ -122,7 +127,7 @@ function validateDocument(doc: unknown): Decoded {
   const panelsOk = Array.isArray(panels) && panels.length <= MAX_PANELS && panels.every((x) => typeof x === 'string' && PANEL_NAME.test(x)) && new Set(panels).size === panels.length;
   if (!panelsOk) p.add('panels', `is ${describe(panels)}`, `at most ${MAX_PANELS} different panel names (letters, digits, _ . -)`);
   if (!LANGUAGES.includes(doc.l as Language)) p.add('language', `is ${describe(doc.l)}`, LANGUAGES.map((l) => `"${l}"`).join(' or '));
-  if (p.list.length > 0) return fail(`the link is invalid: ${p.list.slice(0, 3).join('; ')}`);
+  if (p.list.length > 0) return fail(`the link is invalid: ${p.list.slice(0, 3).map(short).join('; ')}`);
   return {
     ok: true,
     state: { scenario: v.scenario, actions, branch: doc.b as number, step: doc.k as number, t: doc.t as number, panels: panels as string[], lang: doc.l as Language },

@@ -6,7 +6,7 @@ import { DEFAULT_PRESET_ID, presetScenario as libraryPreset } from '../scenario/
 import type { Scenario } from '../scenario/types';
 import { decodeShareState } from '../scenario/url-codec';
 import { parseScenario } from '../scenario/validate';
-import { infoOf, libraryEntries, libraryIdOf, libraryScenario } from './library';
+import { infoOf, libraryEntries, libraryIdOf, libraryMatch, libraryScenario } from './library';
 import type { Command, PresetId, Reply } from './protocol';
 import { presetScenario } from './presets';
 import { afterLoad, handleReplay } from './replay-entry';
@@ -50,11 +50,13 @@ async function fromLink(hash: string): Promise<Reply[]> {
   const d = decodeShareState(body);
   if (!d.ok) return openDefault(d.problem);
   const s = d.state;
-  session = new Session(s.scenario, s.actions.map((a) => ({ afterStep: a.afterStep, event: a.event })));
+  const lib = libraryMatch(s.scenario);
+  const scenario = lib?.scenario ?? s.scenario;
+  session = new Session(scenario, s.actions.map((a) => ({ afterStep: a.afterStep, event: a.event })));
   tourMoments = null;
   session.openAt(s.step, s.t);
   return [
-    { type: 'loaded', preset: null, problem: null, info: infoOf(s.scenario, null), panels: s.panels, lang: s.lang },
+    { type: 'loaded', preset: null, problem: null, info: infoOf(scenario, lib?.id ?? null), panels: s.panels, lang: s.lang },
     { type: 'frame', frame: session.frame(0) },
   ];
 }

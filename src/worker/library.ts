@@ -26,6 +26,19 @@ export function libraryScenario(id: string): Scenario | null {
   return isPresetId(id) ? presetScenario(id) : null;
 }
 
+/** A scenario as compared with the library: everything but the tour (links leave library tours out). */
+function withoutTour(s: Scenario): string {
+  const { tour: _tour, ...rest } = s;
+  return JSON.stringify(rest);
+}
+
+/** The library preset a scenario is (tour aside), so a link can stay short and still bring its tour back. */
+export function libraryMatch(scenario: Scenario): { id: ScenarioPresetId; scenario: Scenario } | null {
+  const key = withoutTour(scenario);
+  const hit = listPresets().find((p) => withoutTour(p.scenario) === key);
+  return hit ? { id: hit.id, scenario: hit.scenario } : null;
+}
+
 /** What the teaching panels show of a scenario. */
 export function infoOf(scenario: Scenario, id: string | null): ScenarioInfo {
   return { id, title: scenario.title, titles: scenario.titles, explain: scenario.explain, question: scenario.question, tour: scenario.tour ?? [] };

@@ -7,6 +7,7 @@ import { encodeShareState } from '../scenario/url-codec';
 import type { Language, Scenario, ScenarioEvent } from '../scenario/types';
 import { LANGUAGES } from '../scenario/types';
 import { exportTrace } from '../sim/trace-export';
+import { libraryMatch } from './library';
 import type { TimedAction } from './run';
 
 /** What the session reproduces (see Session.snapshot). */
@@ -21,7 +22,9 @@ export interface Snapshot {
 /** A v2 link fragment of this moment; or, when the run is too big for a link, a problem to show. */
 export function shareLink(s: Snapshot, panels: readonly string[], lang: string | undefined): { hash: string } | { problem: string } {
   const language: Language = LANGUAGES.includes(lang as Language) ? (lang as Language) : 'en';
-  const r = encodeShareState({ ...s, panels: [...new Set(panels)], lang: language });
+  // A library preset's tour is long bilingual text: leave it out, the opening app takes it from its library.
+  const scenario = libraryMatch(s.scenario) ? { ...s.scenario, tour: undefined } : s.scenario;
+  const r = encodeShareState({ ...s, scenario, panels: [...new Set(panels)], lang: language });
   return r.ok ? { hash: r.link } : { problem: r.problem };
 }
 

@@ -15,37 +15,45 @@ export interface Moment {
 /** Longest a tour may search for its marks, in steps (a wrong code must not spin forever). */
 const SEARCH_STEPS = 200_000;
 
-function matches(step: TourStep, marks: readonly { code: string; sid: number }[]): number {
-  const m = step.mark;
-  if (!m) return 0;
-  return marks.filter((x) => x.code === m.code && (m.sid === undefined || x.sid === m.sid)).length;
-}
-
-/** The moment of each step, in order; a step whose mark never fires stays at the previous moment. */
+/** The moment of each step, in order, found in one pass over the run; a step never found stays at the previous moment. */
 export function resolveTour(scenario: Scenario, steps: readonly TourStep[]): Moment[] {
   const run = new Run(scenario, []);
+  // Marks are counted from the start of the run (per code, and per code and server), so
+  // "the 2nd zab.commit of server 2" means the same whichever steps come before it in the tour.
+  const counts = new Map<string, number>();
   const out: Moment[] = [];
   let prev: Moment = { step: 0, t: 0 };
+  let k = 0;
+  const resolved = (m: Moment) => {
+    prev = m;
+    out.push(m);
+  };
   for (const s of steps) {
+    if (!s.mark && s.at === undefined) {
+      resolved(prev);
+      continue;
+    }
+    const key = s.mark ? `${s.mark.code}@${s.mark.sid ?? '*'}` : '';
+    const need = s.mark?.nth ?? 1;
     let found: Moment | null = null;
-    if (s.mark) {
-      // Marks are counted from the start of the run, so "the 2nd zab.commit" means the same in any tour.
-      let seen = 0;
-      const need = s.mark.nth ?? 1;
-      run.seekStep(0);
-      for (let k = 1; k <= SEARCH_STEPS && run.seekStep(k) === k; k++) {
-        seen += matches(s, run.lastRecord?.marks ?? []);
-        if (seen >= need) {
-          found = { step: k, t: run.history.times[k - 1] };
+    while (!found && k < SEARCH_STEPS) {
+      if (s.mark && (counts.get(key) ?? 0) >= need && k > prev.step) break;
+      if (s.at !== undefined && !s.mark) {
+        // The next step is after the time: this is the moment (time shown exactly as written).
+        const next = run.seekStep(k + 1) === k + 1 ? run.history.times[k] : null;
+        if (next === null || next > s.at) {
+          run.seekStep(k);
+          found = { step: k, t: Math.max(s.at, prev.t) };
           break;
         }
+      } else if (run.seekStep(k + 1) !== k + 1) break;
+      k++;
+      for (const m of run.lastRecord?.marks ?? []) {
+        for (const c of [`${m.code}@*`, `${m.code}@${m.sid}`]) counts.set(c, (counts.get(c) ?? 0) + 1);
       }
-    } else if (s.at !== undefined) {
-      const k = run.stepsForTime(s.at);
-      found = { step: k, t: Math.min(s.at, Math.max(scenario.until, run.history.times[k - 1] ?? 0)) };
+      if (s.mark && (counts.get(key) ?? 0) >= need) found = { step: k, t: run.history.times[k - 1] };
     }
-    prev = found ?? prev;
-    out.push(prev);
+    resolved(found ?? prev);
   }
   return out;
 }
