@@ -156,7 +156,8 @@ export class Run {
    * host is read after the step, since a session's first command starts its process).
    */
   private typedBefore(e: ScenarioEvent | undefined): (() => TypedCommand) | null {
-    if (e?.do !== 'client') return null;
+    // An empty line only starts the process (the app's "Open client"): nothing typed to echo.
+    if (e?.do !== 'client' || e.command.trim() === '') return null;
     const c = this.world.state.clients.get(e.session);
     const outAt = c?.output.length ?? 0;
     const state = c?.cli.client.state ?? 'CONNECTING';

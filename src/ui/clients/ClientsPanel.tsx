@@ -2,20 +2,21 @@ import { useState } from 'react';
 import type { ClientView } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { actAndSettle, nextSessionName, SETTLE_MS } from '../state/clientActions.ts';
-import { act, useRunStore } from '../state/runStore.ts';
+import { useRunStore } from '../state/runStore.ts';
 
 /** Opens a new zkCli session connected to the chosen server. */
 function NewClient() {
   const t = useT();
   const servers = useRunStore((s) => s.frame?.servers);
-  const names = useRunStore((s) => s.frame?.clients.map((c) => c.name));
+  // Select the stable array and derive names here: a selector returning a new array would re-render forever.
+  const clients = useRunStore((s) => s.frame?.clients);
   const [server, setServer] = useState<number | null>(null);
   const sid = server ?? servers?.[0]?.id ?? 1;
   return (
     <form className="new-client" onSubmit={(e) => {
       e.preventDefault();
       // An empty first line starts the process (and its session) without running a command.
-      actAndSettle({ do: 'client', session: nextSessionName('c', names ?? []), servers: [sid], command: '' });
+      actAndSettle({ do: 'client', session: nextSessionName('c', (clients ?? []).map((c) => c.name)), servers: [sid], command: '' });
     }}>
       <label>
         <span>{t('clients.newServer')}</span>
@@ -44,7 +45,7 @@ function Row({ c }: { c: ClientView }) {
         {c.killed && !gone && c.expiresAt !== null && c.expiresAt > now && <span className="hint"> · {t('clients.expires', { t: c.expiresAt })}</span>}
       </td>
       <td className="row-actions">
-        <button type="button" disabled={gone || c.killed} aria-label={t('clients.killName', { name: c.name })} onClick={() => act({ do: 'kill', session: c.name })}>
+        <button type="button" disabled={gone || c.killed} aria-label={t('clients.killName', { name: c.name })} onClick={() => actAndSettle({ do: 'kill', session: c.name })}>
           {t('clients.kill')}
         </button>
         <button type="button" disabled={gone || c.killed} aria-label={t('clients.closeName', { name: c.name })}

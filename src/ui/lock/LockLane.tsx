@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { actAndSettle, nextSessionName } from '../state/clientActions.ts';
-import { act, useRunStore } from '../state/runStore.ts';
-import { chain, contenders, laneStats, nodeName, recipeStep, type Contender } from './lockModel.ts';
+import { useRunStore } from '../state/runStore.ts';
+import { chain, contenders, laneStats, nodeName, recipeStep, shownPhase, type Contender } from './lockModel.ts';
 
 /** Contenders per lane (the issue's 2–10). */
 export const MAX_PER_LANE = 10;
@@ -38,19 +38,20 @@ function Item({ c, herd, path }: { c: Contender; herd: boolean; path: string }) 
   const nameId = useId();
   const name = t(herd ? 'lock.herdItem' : 'lock.item', { n: c.n });
   const r = c.recipe;
-  const step = recipeStep(r.phase);
+  const phase = shownPhase(c);
+  const step = recipeStep(phase);
   const alive = !c.client.killed && (r.phase !== 'released' && r.phase !== 'closed' && r.phase !== 'expired');
   const expiresIn = c.client.killed && c.client.expiresAt !== null && c.client.state !== 'EXPIRED' ? Math.max(0, Math.ceil((c.client.expiresAt - now) / 1000)) : null;
   const last = c.client.lines[c.client.lines.length - 1]?.text ?? '';
   return (
-    <li className="lock-item" aria-labelledby={nameId} data-phase={r.phase} data-killed={c.client.killed}>
+    <li className="lock-item" aria-labelledby={nameId} data-phase={phase} data-killed={c.client.killed}>
       <div className="lock-item-head">
         <strong id={nameId}>{name}</strong>
-        <span className={`phase p-${r.phase}`}>{t(`lock.phase.${r.phase}` as MessageKey)}</span>
+        <span className={`phase p-${phase}`}>{t(`lock.phase.${phase}` as MessageKey)}</span>
         <span className="mono">{nodeName(r.node)}</span>
         {r.notifications > 0 && <span className="hint">{t('lock.notified', { n: r.notifications })}</span>}
       </div>
-      {c.client.killed && r.phase !== 'expired' && (
+      {c.client.killed && phase !== 'expired' && (
         <p className="killed-note">{t('lock.killedNote')}{expiresIn !== null ? ` · ${t('lock.expiresIn', { s: expiresIn })}` : ''}</p>
       )}
       <ol className="recipe-steps" aria-label={t('lock.steps')}>
@@ -65,7 +66,7 @@ function Item({ c, herd, path }: { c: Contender; herd: boolean; path: string }) 
         {r.phase === 'holding' && !c.client.killed && (
           <button type="button" aria-label={t('lock.releaseName', { name })} onClick={() => actAndSettle({ do: 'unlock', session: c.client.name })}>{t('lock.release')}</button>
         )}
-        <button type="button" disabled={!alive} aria-label={t('clients.killName', { name })} onClick={() => act({ do: 'kill', session: c.client.name })}>{t('clients.kill')}</button>
+        <button type="button" disabled={!alive} aria-label={t('clients.killName', { name })} onClick={() => actAndSettle({ do: 'kill', session: c.client.name })}>{t('clients.kill')}</button>
         <button type="button" disabled={!alive} aria-label={t('clients.closeName', { name })}
           onClick={() => actAndSettle({ do: 'client', session: c.client.name, servers: [], command: 'close' })}>{t('clients.close')}</button>
       </div>

@@ -30,9 +30,18 @@ export function contenders(clients: readonly ClientView[], prefix: string): Cont
   return out.sort((a, b) => a.n - b.n);
 }
 
+/**
+ * The phase to show: a killed process never learns its session expired, so its recipe still says what it
+ * was doing; once the servers expired the session, it is expired (and its node is gone).
+ */
+export function shownPhase(c: Contender): RecipeView['phase'] {
+  return c.client.killed && c.client.state === 'EXPIRED' ? 'expired' : c.recipe.phase;
+}
+
 /** A node still in the queue: created and not yet deleted (release, close or expiry delete it). */
 function queued(c: Contender): boolean {
-  return c.recipe.node !== null && (c.recipe.phase === 'listing' || c.recipe.phase === 'waiting' || c.recipe.phase === 'holding');
+  const phase = shownPhase(c);
+  return c.recipe.node !== null && (phase === 'listing' || phase === 'waiting' || phase === 'holding');
 }
 
 /** The queue in sequence order; the holder (lowest node) comes first. */
