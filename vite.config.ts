@@ -7,10 +7,11 @@ import { defineConfig, type Plugin } from 'vite';
  * or style, no eval. Images may be blob:/data: (the empty favicon, PNG export). Added at build time only:
  * the dev server injects inline scripts for hot reload. `vite preview` also sends it as a header, where
  * frame-ancestors (ignored in a meta tag) could be set; it stays open so course pages can embed the app.
+ * connect-src admits the live bridge (`npm run bridge`), which listens on the loopback interface only.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'", "script-src 'self'", "worker-src 'self'", "style-src 'self'", "img-src 'self' data: blob:",
-  "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+  "font-src 'self'", "connect-src 'self' ws://127.0.0.1:* ws://localhost:*", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {

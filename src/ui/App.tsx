@@ -14,6 +14,7 @@ import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
+import { RealBar } from './replay/RealBar.tsx';
 import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
 
@@ -74,6 +75,7 @@ export function App() {
         <ErrorBoundary>
           <Notices />
           <RunToolbar />
+          <RealBar />
           <TimeControls />
           <StatusLine />
           <WorkspaceTabs panels={PANELS} />

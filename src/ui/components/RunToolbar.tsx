@@ -30,7 +30,7 @@ export function RunToolbar() {
         <button type="button" onClick={() => act({ do: 'heal' })} disabled={!frame || frame.links.every((l) => l.state === 'up')}>
           {t('controls.heal')}
         </button>
-        <button type="button" onClick={shareMoment} disabled={!frame}>{t('controls.share')}</button>
+        <button type="button" onClick={shareMoment} disabled={!frame || frame.replay}>{t('controls.share')}</button>
         <TeachingControls />
         <button type="button" onClick={() => useRunStore.setState({ shortcutsOpen: true })}>{t('controls.shortcuts')}</button>
         {inv && (

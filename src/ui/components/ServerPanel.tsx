@@ -8,13 +8,14 @@ function MessageCard() {
   const t = useT();
   const id = useRunStore((s) => s.selectedMessage);
   const m = useRunStore((s) => s.frame?.messages.find((x) => x.id === id));
+  const replay = useRunStore((s) => s.frame?.replay === true);
   if (!m) return null;
   return (
     <div className="message-card" data-testid="message-card">
       <h3>{t('message.heading', { id: m.id, kind: m.kind, from: m.from, to: m.to })}</h3>
       <p>{messageText(t, m)}</p>
       <p className="hint">{t('message.timing', { sent: m.sentAt, deliver: m.deliverAt })}</p>
-      {m.lostAt === null && <button type="button" onClick={() => act({ do: 'drop', message: m.id })}>{t('action.drop')}</button>}
+      {m.lostAt === null && !replay && <button type="button" onClick={() => act({ do: 'drop', message: m.id })}>{t('action.drop')}</button>}
       <p className="hint">{t('message.hint')}</p>
     </div>
   );
@@ -33,7 +34,8 @@ export function ServerPanel() {
         <div className="server-menu" role="group" aria-label={t('panel.server', { id: server.id })}>
           <h3>{t('panel.server', { id: server.id })} · {server.state}</h3>
           <div className="buttons">
-            {server.state === 'STOPPED' ? (
+            {/* What real servers did (a log replay) cannot be changed: no faults then. */}
+            {frame?.replay ? null : server.state === 'STOPPED' ? (
               <button type="button" onClick={() => act({ do: 'start', server: server.id })}>{t('action.start')}</button>
             ) : (
               <>
@@ -41,8 +43,8 @@ export function ServerPanel() {
                 <button type="button" onClick={() => act({ do: 'stop', server: server.id, signal: 'KILL' })}>{t('action.stopKill')}</button>
               </>
             )}
-            <button type="button" onClick={() => act({ do: 'isolate', server: server.id })}>{t('action.isolate')}</button>
-            <button type="button" onClick={() => act({ do: 'cutAll', server: server.id })}>{t('action.cutAll')}</button>
+            {!frame?.replay && <button type="button" onClick={() => act({ do: 'isolate', server: server.id })}>{t('action.isolate')}</button>}
+            {!frame?.replay && <button type="button" onClick={() => act({ do: 'cutAll', server: server.id })}>{t('action.cutAll')}</button>}
             <button type="button" onClick={() => selectServer(null)}>{t('panel.close')}</button>
           </div>
         </div>

@@ -2,10 +2,12 @@
  * English strings: the source of truth for message keys. zh-CN.ts must have exactly the same keys
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
+import { enReal } from './en-real.ts';
 import { enTeaching } from './en-teaching.ts';
 
 export const en = {
   ...enTeaching,
+  ...enReal,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',

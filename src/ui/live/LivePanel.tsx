@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import './live.css';
+import { useT } from '../i18n/useT.ts';
+import { LiveConsole } from './LiveConsole.tsx';
+import { LiveLock } from './LiveLock.tsx';
+import { LiveServers } from './LiveServers.tsx';
+import { LiveSessions } from './LiveSessions.tsx';
+import { LiveStatus } from './LiveStatus.tsx';
+import { LiveTree } from './LiveTree.tsx';
+import { connectLive, disconnectLive, refreshLive, useLiveStore, validBridgeUrl } from './liveStore.ts';
+
+/**
+ * Live mode: a real ensemble seen through the local bridge. Everything shown is what the bridge polled;
+ * nothing is sent to ZooKeeper unless the user types a command or clicks the lock buttons.
+ */
+export default function LivePanel() {
+  const t = useT();
+  const url = useLiveStore((s) => s.url);
+  const link = useLiveStore((s) => s.link.kind);
+  const [draft, setDraft] = useState(url);
+  const valid = validBridgeUrl(draft.trim());
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (valid) connectLive(draft.trim());
+  };
+  return (
+    <section className="live-panel" aria-labelledby="live-heading" data-testid="live-panel">
+      <h2 id="live-heading">{t('live.heading')}</h2>
+      <p className="hint">{t('live.intro')}</p>
+      <form className="live-connect" onSubmit={submit}>
+        <label>
+          <span>{t('live.address')}</span>
+          <input value={draft} onChange={(e) => setDraft(e.currentTarget.value)} spellCheck={false} aria-invalid={!valid} size={28} />
+        </label>
+        <button type="submit" className="primary" disabled={!valid}>{link === 'closed' ? t('live.connect') : t('live.reconnect')}</button>
+        <button type="button" onClick={disconnectLive} disabled={link === 'closed'}>{t('live.disconnect')}</button>
+        <button type="button" onClick={refreshLive} disabled={link !== 'open'}>{t('live.refresh')}</button>
+      </form>
+      {!valid && <p className="notice" role="alert">{t('live.badAddress')}</p>}
+      <LiveStatus />
+      <div className="live-grid">
+        <LiveServers />
+        <LiveTree />
+        <LiveSessions />
+        <LiveConsole />
+        <LiveLock />
+      </div>
+    </section>
+  );
+}

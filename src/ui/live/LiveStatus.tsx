@@ -1,0 +1,30 @@
+import { useT } from '../i18n/useT.ts';
+import { useLiveStore } from './liveStore.ts';
+
+/** The state of the link to the bridge and of the bridge's own ZooKeeper session, announced politely. */
+export function LiveStatus() {
+  const t = useT();
+  const link = useLiveStore((s) => s.link);
+  const url = useLiveStore((s) => s.url);
+  const hello = useLiveStore((s) => s.hello);
+  const connection = useLiveStore((s) => s.connection);
+  const lastError = useLiveStore((s) => s.lastError);
+  const linkText =
+    link.kind === 'open' ? t('live.linkOpen', { url })
+      : link.kind === 'connecting' ? t('live.linkConnecting', { url, attempt: link.attempt })
+        : link.kind === 'waiting' ? t('live.linkLost', { url, s: Math.round(link.retryInMs / 1000), reason: link.reason })
+          : t('live.linkClosed');
+  return (
+    <div className={`live-status live-${link.kind}`}>
+      <p role="status" data-testid="live-status">{linkText}</p>
+      {link.kind === 'open' && hello && (
+        <p>
+          {t('live.ensemble', { servers: hello.ensemble.join(', ') })}{' '}
+          {t(connection === 'connected' ? 'live.sessionUp' : connection === 'expired' ? 'live.sessionExpired' : 'live.sessionDown')}{' '}
+          {t(hello.commandsEnabled ? 'live.commandsOn' : 'live.commandsOff')}
+        </p>
+      )}
+      {lastError && <p className="notice" role="alert">{t('live.error', { message: lastError })}</p>}
+    </div>
+  );
+}
