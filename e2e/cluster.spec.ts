@@ -125,7 +125,7 @@ test('a Share link reopens the same moment in a fresh browser', async ({ page, b
   await page.getByRole('button', { name: 'Step back' }).click();
   await page.getByRole('button', { name: 'Share' }).click();
   const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(url).toMatch(/#v1\./);
+  expect(url).toMatch(/#v2\./);
   const clock = await page.getByTestId('clock').textContent();
   const names = await page.getByRole('button', { name: /^Server \d+,/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   const fresh = await browser.newContext();

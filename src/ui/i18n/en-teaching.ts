@@ -4,6 +4,7 @@
  */
 export const enTeaching = {
   'teach.scenarios': 'Scenarios',
+  'teach.about': 'About this scenario',
   'teach.hasTour': 'tour',
   'teach.untitled': 'Untitled scenario',
   'teach.question': 'Question:',

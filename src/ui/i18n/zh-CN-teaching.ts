@@ -3,6 +3,7 @@ import type { TeachingKey } from './en-teaching.ts';
 /** Simplified Chinese strings of the teaching features; same keys as en-teaching.ts (type-checked). */
 export const zhCNTeaching: Record<TeachingKey, string> = {
   'teach.scenarios': '场景',
+  'teach.about': '关于此场景',
   'teach.hasTour': '导览',
   'teach.untitled': '未命名场景',
   'teach.question': '问题：',

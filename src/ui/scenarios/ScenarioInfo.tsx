@@ -12,8 +12,8 @@ export function ScenarioInfo() {
   const explain = localizedText(info.explain, lang);
   const question = localizedText(info.question, lang);
   return (
-    <section className="scenario-info" aria-labelledby="scenario-title" data-testid="scenario-info">
-      <h2 id="scenario-title">{localizedText(info.titles, lang, info.title) || t('teach.untitled')}</h2>
+    <section className="scenario-info" aria-label={t('teach.about')} data-testid="scenario-info">
+      <h2>{localizedText(info.titles, lang, info.title) || t('teach.untitled')}</h2>
       {question && (
         <p className="scenario-question">
           <strong>{t('teach.question')}</strong> {question}

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors (CSP violations included) and uncaught page errors. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+/** Opens the app and waits for the ensemble. */
+export async function openApp(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('button', { name: /^(Server|服务器) 1[,，]/ })).toBeVisible();
+}
+
+/** Picks a story from the menu named "Scenarios". */
+export async function pickScenario(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByRole('menu', { name: 'Scenarios' }).getByRole('menuitem', { name: title }).click();
+  await expect(page.getByTestId('scenario-info')).toContainText(title);
+}
+
+/** The accessible names of every server, in order. */
+export function serverNames(page: Page): Promise<(string | null)[]> {
+  return page.getByRole('button', { name: /^(Server|服务器) \d+[,，]/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+}
