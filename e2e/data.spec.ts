@@ -69,7 +69,7 @@ test('a data watch set by one client fires when another changes the znode: the e
   await expect(stat).toContainText('No watch on this znode.');
   await expect(stat.getByTestId('stat-lines')).toContainText('dataVersion = 1');
   // The console echoes commands at zkCli's prompt, and ↑ recalls the last one.
-  await expect(c1.getByRole('log')).toContainText('[zk: server1:2181(CONNECTED) 1] create /a one');
+  await expect(c1.getByRole('log')).toContainText('[zk: server1:2181(CONNECTED) 0] create /a one');
   const input = c1.getByRole('textbox', { name: 'zkCli command' });
   await input.press('ArrowUp');
   await expect(input).toHaveValue('set /a two');
