@@ -7,8 +7,13 @@ export function LiveStatus() {
   const link = useLiveStore((s) => s.link);
   const url = useLiveStore((s) => s.url);
   const hello = useLiveStore((s) => s.hello);
-  const connection = useLiveStore((s) => s.connection);
+  // The bridge announces its session only when it changes; before the first change, a tree (walked only
+  // while connected) says it is up.
+  const connection = useLiveStore((s) => s.connection ?? (s.tree.length > 0 ? 'connected' : null));
   const lastError = useLiveStore((s) => s.lastError);
+  const servers = useLiveStore((s) => s.servers);
+  // Filtered outside the selector: a selector must return a stable value, not a fresh array per call.
+  const lost = servers.filter((x) => x.mode === 'unreachable' || x.mode === 'not-serving');
   const linkText =
     link.kind === 'open' ? t('live.linkOpen', { url })
       : link.kind === 'connecting' ? t('live.linkConnecting', { url, attempt: link.attempt })
@@ -20,10 +25,13 @@ export function LiveStatus() {
       {link.kind === 'open' && hello && (
         <p>
           {t('live.ensemble', { servers: hello.ensemble.join(', ') })}{' '}
-          {t(connection === 'connected' ? 'live.sessionUp' : connection === 'expired' ? 'live.sessionExpired' : 'live.sessionDown')}{' '}
+          {connection !== null && `${t(connection === 'connected' ? 'live.sessionUp' : connection === 'expired' ? 'live.sessionExpired' : 'live.sessionDown')} `}
           {t(hello.commandsEnabled ? 'live.commandsOn' : 'live.commandsOff')}
         </p>
       )}
+      {link.kind === 'open' && lost.map((x) => (
+        <p key={x.address} className="notice" role="alert">{t('live.serverLost', { address: x.address, mode: x.mode, error: x.error ?? '-' })}</p>
+      ))}
       {lastError && <p className="notice" role="alert">{t('live.error', { message: lastError })}</p>}
     </div>
   );

@@ -32,7 +32,7 @@ function Branch({ nodes, kids, selected, select }: { nodes: readonly ZnodeInfo[]
           >
             {nameOf(n.path)}
           </button>
-          {n.dataPreview !== null && <span className="znode-data"> = {n.dataPreview}</span>}
+          {!!n.dataPreview && <span className="znode-data"> = {n.dataPreview}</span>}
           {kids.has(n.path) && n.path !== '/' && <Branch nodes={kids.get(n.path) ?? []} kids={kids} selected={selected} select={select} />}
         </li>
       ))}
