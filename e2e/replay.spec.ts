@@ -70,6 +70,20 @@ test.describe('replaying real ZooKeeper 3.8 logs', () => {
     expect(errors).toEqual([]);
   });
 
+  test('dropping the log files on the drop zone stages them like the picker', async ({ page }) => {
+    await openDialog(page);
+    const files = writeLogs(dir).map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      return dt;
+    }, files);
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.getByTestId('staged-files').locator('li')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Replay', exact: true }).click();
+    await expect(page.getByTestId('replay-banner')).toContainText('Server 3: ends LEADING, leader 3');
+  });
+
   test('a file that is not a ZooKeeper log is refused with its name, and the run on screen stays', async ({ page }) => {
     await openDialog(page);
     const bad = join(dir, 'notes.txt');
