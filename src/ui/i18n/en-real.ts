@@ -55,6 +55,7 @@ export const enReal = {
   'live.commandsOn': 'Commands are allowed.',
   'live.commandsOff': 'Read-only.',
   'live.error': 'The bridge says: {message}',
+  'live.serverLost': 'Server {address} is {mode} ({error}).',
   'live.serversHeading': 'Servers',
   'live.waiting': 'Waiting for the bridge…',
   'live.colServer': 'Server',

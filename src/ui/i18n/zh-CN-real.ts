@@ -54,6 +54,7 @@ export const zhCNReal: Record<keyof typeof enReal, string> = {
   'live.commandsOn': '允许执行命令。',
   'live.commandsOff': '只读。',
   'live.error': '桥接程序报告：{message}',
+  'live.serverLost': '服务器 {address} 状态为 {mode}（{error}）。',
   'live.serversHeading': '服务器',
   'live.waiting': '等待桥接程序…',
   'live.colServer': '服务器',
