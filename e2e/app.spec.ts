@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { collectErrors } from './helpers';
 
 const ENGLISH_TAGLINE = 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.';
 const CHINESE_TAGLINE = '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。';
 
-/** Collects console errors and uncaught page errors, so a test can assert there were none. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
 
 test('the app loads with its name, tagline and no console errors', async ({ page }) => {
   const errors = collectErrors(page);

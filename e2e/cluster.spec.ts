@@ -1,14 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Collects console errors and uncaught page errors, so a test can assert there were none. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
+import { collectErrors } from './helpers';
 
 const server = (page: Page, id: number) => page.getByRole('button', { name: new RegExp(`^Server ${id},`) });
 const leader = (page: Page) => page.getByRole('button', { name: /^Server \d+, LEADING/ });

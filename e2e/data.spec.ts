@@ -1,18 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { collectErrors } from './helpers';
 
 /** Issue 5's journeys: a data watch fires across two consoles; the lock demo hands the lock on after a kill. */
 
 // These journeys play through virtual time (an election, a 30 s session timeout): more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
 
 async function openWithLeader(page: Page) {
   await page.goto('./');

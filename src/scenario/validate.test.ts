@@ -50,6 +50,8 @@ describe('scenario validation (cli-contract.md §1): one clear line per problem,
     const servers = Array.from({ length: 52 }, (_, i) => ({ id: i + 1 }));
     expect(problems({ ...base, servers })[0]).toMatch(/^servers: has 52 voters; allowed: at most 51 voters/);
     expect(problems({ ...base, network: { latencyMs: [5, 1] } })[0]).toMatch(/^network\.latencyMs/);
+    // 0 ms would let a LOOKING voter and an OBSERVING observer answer each other forever at one instant.
+    expect(problems({ ...base, network: { latencyMs: [0, 3] } })[0]).toMatch(/^network\.latencyMs: is \[0,3\]; allowed: \[min, max\] whole milliseconds with 1 ≤ min/);
   });
 
   it('a file that is not JSON, or not an object, says so', () => {

@@ -142,9 +142,11 @@ function validateNetwork(raw: unknown, p: Problems): [number, number] {
   }
   p.unknownKeys(raw, 'network', ['latencyMs']);
   const l = raw.latencyMs === undefined ? DEFAULT_LATENCY_MS : raw.latencyMs;
-  const ok = Array.isArray(l) && l.length === 2 && isInt(l[0]) && isInt(l[1]) && l[0] >= 0 && l[0] <= l[1] && l[1] <= LIMITS.maxLatencyMs;
+  // A message between two machines always takes time: with 0 ms, two servers that answer each other
+  // (a LOOKING voter and an OBSERVING observer do, §1.10) would exchange messages forever at one instant.
+  const ok = Array.isArray(l) && l.length === 2 && isInt(l[0]) && isInt(l[1]) && l[0] >= 1 && l[0] <= l[1] && l[1] <= LIMITS.maxLatencyMs;
   if (!ok) {
-    p.add('network.latencyMs', `is ${describe(l)}`, `[min, max] whole milliseconds with 0 ≤ min ≤ max ≤ ${LIMITS.maxLatencyMs}`);
+    p.add('network.latencyMs', `is ${describe(l)}`, `[min, max] whole milliseconds with 1 ≤ min ≤ max ≤ ${LIMITS.maxLatencyMs}`);
     return [...DEFAULT_LATENCY_MS] as [number, number];
   }
   return [l[0], l[1]] as [number, number];

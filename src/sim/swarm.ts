@@ -37,7 +37,7 @@ export function swarmScenario(seed: number): Scenario {
   const ids = servers.map((s) => s.id);
   const tickTime = pick(r, [500, 1000, 2000, 2000]);
   const config = { tickTime, initLimit: nextInt(r, 3, 10), syncLimit: nextInt(r, 2, 5) };
-  const min = nextInt(r, 0, 5);
+  const min = nextInt(r, 1, 5);
   const latencyMs: [number, number] = [min, min + nextInt(r, 0, 30)];
   const faultEnd = nextInt(r, 20_000, 90_000);
   const events: ScenarioEvent[] = [];
