@@ -42,9 +42,11 @@ export function syncFollower(db: ZkDatabase, txnLog: readonly Proposal[], peer: 
   } else if (peer < min && snapSizeLimitOk) {
     // The on-disk log from the peer's zxid, then the in-memory window. Our log is never purged, so
     // the gap between the two that forces SNAP in ZooKeeper cannot occur here.
-    // Like ZooKeeper's txn-log iterator, this path applies only when the log holds something from the peer's zxid on.
+    // ZKDatabase.getProposalsFromTxnLog refuses unless the log starts exactly at the peer's zxid: when its
+    // first txn is beyond it (the peer's history came from a snapshot, or the peer is empty) there is no
+    // way to prove the peer has nothing we lack, so the answer is SNAP.
     const fromDisk = txnLog.filter((p) => p.zxid >= peer && p.zxid <= last);
-    if (fromDisk.length > 0) {
+    if (fromDisk.length > 0 && fromDisk[0].zxid === peer) {
       const plan = replay(mergeLogs(fromDisk, log), peer, max);
       if (plan) return plan;
     }
