@@ -132,17 +132,17 @@ function settled(w: ReturnType<typeof createWorld>): boolean {
   return true;
 }
 
-/** After healing: one leader, and every voter serving under it. */
+/**
+ * After healing, the property the issue states: a leader is established, i.e. one server leads and a
+ * quorum of voters (the leader included) serves under it. Other servers may still be in their election
+ * backoff (up to 60 s more): that is ZooKeeper's behaviour, not a fault.
+ */
 function livenessProblem(w: ReturnType<typeof createWorld>): string | null {
   const peers = [...w.state.peers.values()];
   const leaders = peers.filter((p) => modeOf(p) === 'leader');
   if (leaders.length !== 1) return `${leaders.length} serving leaders after the liveness bound`;
   const leader = leaders[0].sid;
-  for (const p of peers) {
-    if (w.state.exited.has(p.sid)) continue;
-    const mode = modeOf(p);
-    if (mode === 'stopped' || mode === 'not-serving') return `server ${p.sid} is ${mode} after the liveness bound`;
-    if (mode !== 'leader' && p.mem!.currentVote.id !== leader) return `server ${p.sid} follows ${p.mem!.currentVote.id}, not ${leader}`;
-  }
+  const following = peers.filter((p) => modeOf(p) === 'follower' && p.mem!.currentVote.id === leader).map((p) => p.sid);
+  if (!w.qv.containsQuorum([leader, ...following])) return `leader ${leader} has only ${following.length} followers after the liveness bound`;
   return null;
 }
