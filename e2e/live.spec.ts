@@ -6,24 +6,12 @@
  * the zookeeper package.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { realZooKeeperMissing, startRealZooKeeper, type RealServer } from '../src/bridge/real-server.ts';
+import { freePort, realZooKeeperMissing, startRealZooKeeper, type RealServer } from '../src/bridge/real-server.ts';
 
 const missing = realZooKeeperMissing();
 if (missing !== null) console.warn(`skipping the live-mode e2e test against a real ZooKeeper: ${missing}`);
-
-/** A free port on 127.0.0.1 (the kernel picks it; we release it at once for the server that needs it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const accepts = (port: number): Promise<boolean> => new Promise((resolve) => {
   const c = connect({ host: '127.0.0.1', port }, () => { c.destroy(); resolve(true); });

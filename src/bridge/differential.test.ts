@@ -6,28 +6,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTranscript } from '../sim/standalone/transcript.ts';
-import { realZooKeeperMissing, startRealZooKeeper, type RealServer } from './real-server.ts';
+import { freePort, realZooKeeperMissing, startRealZooKeeper, type RealServer } from './real-server.ts';
 import { runRealTranscript } from './real-transcript.ts';
 import { compareTranscripts } from './transcript-compare.ts';
 
 const TRANSCRIPTS = ['src/bridge/testdata/differential.txt', '../shared/reference/zkcli/zkcli-basic.txt'];
 const missing = realZooKeeperMissing();
 if (missing !== null) console.warn(`skipping the differential test against a real ZooKeeper: ${missing}`);
-
-/** A free port on 127.0.0.1 (the kernel picks it; we release it for ZooKeeper at once). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const present = (file: string): boolean => {
   try {

@@ -5,12 +5,24 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const JAR = '/usr/share/java/zookeeper.jar';
 const CONF_DIR = '/etc/zookeeper/conf';
+
+/** A free port on 127.0.0.1: the kernel picks one and it is released at once for the server that needs it. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 /** Why a real ZooKeeper cannot be started here, or null when it can. */
 export function realZooKeeperMissing(): string | null {
