@@ -9,8 +9,9 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const JAR = '/usr/share/java/zookeeper.jar';
-const CONF_DIR = '/etc/zookeeper/conf';
+/** Debian's ZooKeeper jar and its config folder (log4j settings). */
+export const JAR = '/usr/share/java/zookeeper.jar';
+export const CONF_DIR = '/etc/zookeeper/conf';
 
 /** A free port on 127.0.0.1: the kernel picks one and it is released at once for the server that needs it. */
 export function freePort(): Promise<number> {
