@@ -26,7 +26,8 @@ const LAYERS = {
   // Log replay: pure text-to-data, usable by the UI later; it may read engine types, nothing else.
   replay: { allowed: [], typesOnly: ['engine'], bannedPackages: 'all' },
   // The live bridge runs in node: ws and the ZooKeeper client; it reuses replay and the engine's zkCli.
-  bridge: { allowed: ['replay', 'engine'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
+  // It also reads the zkCli transcript format's types from the simulator's parser (cli-contract §3).
+  bridge: { allowed: ['replay', 'engine'], typesOnly: ['sim/standalone/transcript'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
 };
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

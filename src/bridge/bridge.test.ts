@@ -3,56 +3,26 @@
  * missing): it reports the server's mode, the tree, sessions and watches; runs zkCli lines and the lock
  * recipe when allowed; and reports losing the server.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { startBridge, type Bridge } from './bridge-server.ts';
+import { openBridge, type BridgeHarness } from './bridge-harness.test-helper.ts';
 import type { BridgeEvent, BridgeRequest } from './protocol.ts';
-import { realZooKeeperMissing, startRealZooKeeper, type RealServer } from './real-server.ts';
+import { freePort, realZooKeeperMissing, startRealZooKeeper, type RealServer } from './real-server.ts';
 
 const missing = realZooKeeperMissing();
 if (missing !== null) console.warn(`skipping the bridge test against a real ZooKeeper: ${missing}`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 describe.skipIf(missing !== null)('the bridge on a real ZooKeeper', () => {
   let server: RealServer;
-  let bridge: Bridge;
-  let ws: WebSocket;
-  const seen: BridgeEvent[] = [];
-  const next = (pred: (e: BridgeEvent) => boolean, timeoutMs = 10000): Promise<BridgeEvent> =>
-    new Promise((resolve, reject) => {
-      const found = seen.find(pred);
-      if (found) return resolve(found);
-      const t = setTimeout(() => reject(new Error('timed out waiting for a bridge event')), timeoutMs);
-      ws.on('message', function on(data) {
-        const e = JSON.parse(String(data)) as BridgeEvent;
-        if (pred(e)) {
-          clearTimeout(t);
-          ws.off('message', on);
-          resolve(e);
-        }
-      });
-    });
-  const send = (r: BridgeRequest): void => ws.send(JSON.stringify(r));
+  let h: BridgeHarness;
+  const next = (pred: (e: BridgeEvent) => boolean, timeoutMs?: number): Promise<BridgeEvent> => h.next(pred, timeoutMs);
+  const send = (r: BridgeRequest): void => h.send(r);
 
   beforeAll(async () => {
     server = await startRealZooKeeper(await freePort());
-    bridge = await startBridge({ ensemble: [server.connectString], port: 0, commandsEnabled: true, pollMs: 300 });
-    ws = new WebSocket(`ws://127.0.0.1:${bridge.port}`);
-    ws.on('message', (d) => seen.push(JSON.parse(String(d)) as BridgeEvent));
-    await new Promise((r) => ws.once('open', r));
+    h = await openBridge([server.connectString]);
   }, 40000);
   afterAll(async () => {
-    ws?.close();
-    await bridge?.close();
+    await h?.close();
     await server?.stop();
   }, 20000);
 
@@ -82,7 +52,7 @@ describe.skipIf(missing !== null)('the bridge on a real ZooKeeper', () => {
   it('reports losing the server', async () => {
     await server.stop();
     await next((e) => e.type === 'connection' && e.state === 'disconnected');
-    seen.length = 0;
+    h.seen.length = 0;
     expect(await next((e) => e.type === 'servers' && e.servers[0]?.mode === 'unreachable')).toBeTruthy();
   }, 20000);
 });

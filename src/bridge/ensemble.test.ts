@@ -4,8 +4,7 @@
  * the zookeeper package.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { startBridge, type Bridge } from './bridge-server.ts';
+import { openBridge, type BridgeHarness } from './bridge-harness.test-helper.ts';
 import type { BridgeEvent, BridgeRequest } from './protocol.ts';
 import { startRealEnsemble, type RealEnsemble } from './real-ensemble.ts';
 import { realZooKeeperMissing } from './real-server.ts';
@@ -15,35 +14,16 @@ if (missing !== null) console.warn(`skipping the bridge test against a real 3-se
 
 describe.skipIf(missing !== null)('the bridge on a real 3-server ensemble', () => {
   let ensemble: RealEnsemble;
-  let bridge: Bridge;
-  let ws: WebSocket;
-  const seen: BridgeEvent[] = [];
-  const next = (pred: (e: BridgeEvent) => boolean, timeoutMs = 15000): Promise<BridgeEvent> =>
-    new Promise((resolve, reject) => {
-      const found = seen.find(pred);
-      if (found) return resolve(found);
-      const t = setTimeout(() => reject(new Error('timed out waiting for a bridge event')), timeoutMs);
-      ws.on('message', function on(data) {
-        const e = JSON.parse(String(data)) as BridgeEvent;
-        if (pred(e)) {
-          clearTimeout(t);
-          ws.off('message', on);
-          resolve(e);
-        }
-      });
-    });
-  const send = (r: BridgeRequest): void => ws.send(JSON.stringify(r));
+  let h: BridgeHarness;
+  const next = (pred: (e: BridgeEvent) => boolean): Promise<BridgeEvent> => h.next(pred, 15000);
+  const send = (r: BridgeRequest): void => h.send(r);
 
   beforeAll(async () => {
     ensemble = await startRealEnsemble();
-    bridge = await startBridge({ ensemble: ensemble.connectString.split(','), port: 0, commandsEnabled: true, pollMs: 300 });
-    ws = new WebSocket(`ws://127.0.0.1:${bridge.port}`);
-    ws.on('message', (d) => seen.push(JSON.parse(String(d)) as BridgeEvent));
-    await new Promise((r) => ws.once('open', r));
+    h = await openBridge(ensemble.connectString.split(','));
   }, 90000);
   afterAll(async () => {
-    ws?.close();
-    await bridge?.close();
+    await h?.close();
     await ensemble?.stop();
   }, 30000);
 

@@ -3,16 +3,11 @@
  * steps the simulator's `zkcli` prints. A command's window ends when its reply is in and nothing has been
  * printed for SETTLE_MS (watch events of other sessions arrive with the reply), or after `#wait` ms.
  */
+import type { Instruction } from '../sim/standalone/transcript.ts';
 import { closeRealZkCli, isBusy, startRealZkCli, takeRealOutput, typeRealLine, type RealZkCli } from './real-zkcli.ts';
 
-/** The transcript instructions this runner understands (the shape of src/sim/standalone/transcript.ts). */
-export type RealInstruction =
-  | { kind: 'command'; line: number; session: string; command: string }
-  | { kind: 'sleep'; line: number; ms: number }
-  | { kind: 'wait'; line: number; ms: number }
-  | { kind: 'server'; line: number; assignment: string }
-  | { kind: 'kill'; line: number; session: string }
-  | { kind: 'note'; line: number; text: string };
+/** The transcript instructions (cli-contract §3), parsed by the simulator's own transcript parser. */
+export type RealInstruction = Instruction;
 
 /** One output step, as cli-contract §3. */
 export type RealStep =

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
-import { addTicker, currentTime } from '../playback/loop.ts';
+import { currentTime } from '../playback/loop.ts';
+import { useTickingView } from '../playback/useTickingView.ts';
 import { useRunStore } from '../state/runStore.ts';
-import { createWireView, type WireViewHandle } from '../views/wireView.ts';
+import { createWireView } from '../views/wireView.ts';
 import { wireLabels } from './labels.ts';
 
 /** Watch events now on their way, as readable text (type, path, which client, from which server). */
@@ -31,24 +32,14 @@ function EventsInFlight() {
 export function WirePanel() {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
-  const viewRef = useRef<WireViewHandle | null>(null);
+  const viewRef = useTickingView(svgRef, createWireView);
   const frame = useRunStore((s) => s.frame);
   const labels = useMemo(() => wireLabels(t), [t]);
-  useEffect(() => {
-    const view = createWireView(svgRef.current!);
-    viewRef.current = view;
-    const off = addTicker((time) => view.tick(time));
-    return () => {
-      off();
-      view.destroy();
-      viewRef.current = null;
-    };
-  }, []);
   useEffect(() => {
     if (!frame) return;
     viewRef.current?.update(frame.servers, frame.clients, frame.clientMessages, labels);
     viewRef.current?.tick(currentTime());
-  }, [frame, labels]);
+  }, [frame, labels, viewRef]);
   return (
     <section className="panel wire-panel" aria-label={t('wire.heading')}>
       <h3>{t('wire.heading')}</h3>
