@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Port of `vite preview` for the e2e run (strict: a leftover server makes the run fail loudly). */
-const PORT = 4173;
+/**
+ * Port of `vite preview` for the e2e run (strict: a leftover server makes the run fail loudly).
+ * E2E_PORT lets two checkouts on one machine run their suites side by side.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // End-to-end tests run in Debian's Chromium against the production build, served by `vite preview`
 // (toolchain.md: Playwright cannot download its own browsers here). scripts/ensure-chromium.mjs installs it.
