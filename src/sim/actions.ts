@@ -11,7 +11,7 @@ import type { World } from './world';
 import { clientCommand, killClient, lockCommand, unlockCommand } from './clients';
 import { breakCutLinks } from './zab-links';
 import { breakElectionConnections } from './election-transport';
-import { delayMessage, duplicateMessage, setLinkLatency, setSlow } from './faults';
+import { delayMessage, dropMessage, duplicateMessage, setLinkLatency, setSlow } from './faults';
 
 /** Carries out one timed action. */
 export function runAction(w: World, e: ScenarioEvent): Handled {
@@ -41,7 +41,7 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
       setLinkCut(w, e.servers[0], e.servers[1], false);
       return { sid: null, messageId: null };
     case 'drop':
-      loseInFlight(w, 'dropped', (m) => m.id === e.message);
+      dropMessage(w, e.message);
       return { sid: null, messageId: e.message };
     case 'delay':
       delayMessage(w, e.message, e.ms);

@@ -8,6 +8,23 @@ import { transmit } from './transmit';
 import type { InFlight } from './world-state';
 import type { World } from './world';
 
+/**
+ * Loses message `id`. TCP never delivers past a lost segment, so a Zab packet lost this way breaks its
+ * connection: nothing after it arrives, and both ends find out by their read timeouts (as after a cut).
+ * A lost election notification models a connection that broke and took its queued message with it;
+ * FastLeaderElection re-sends on its poll timeout.
+ */
+export function dropMessage(w: World, id: number): void {
+  const m = w.state.inFlight.get(id);
+  if (!m || m.lostAt !== null) return;
+  m.lostAt = w.state.now;
+  m.lostWhy = 'dropped';
+  if (m.channel === 'zab') {
+    const link = w.state.links.get(m.connection);
+    if (link) link.broken = true;
+  }
+}
+
 /** Holds message `id` back by `ms`; later messages on its connection wait behind it (head-of-line). */
 export function delayMessage(w: World, id: number, ms: number): void {
   const m = w.state.inFlight.get(id);
