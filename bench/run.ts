@@ -4,6 +4,7 @@
  */
 import { runEngineBench } from './engine-bench';
 import { runSwarmBench } from './swarm-bench';
+import { runBreakItBench } from './breakit-bench';
 
 interface Section {
   readonly figures: Record<string, number>;
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   log('engine: 51-voter elections and 5-server re-election runs…');
   sections.push(runEngineBench());
+  log('breakit: 1000 five-server seeds with every fault kind…');
+  sections.push(runBreakItBench());
   log(`swarm: ${seeds} seeds…`);
   const swarm = await runSwarmBench(seeds);
   sections.push(swarm);
