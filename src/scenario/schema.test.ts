@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioFileText, scenarioWithActions } from '../worker/teaching';
+import { scenarioFileText, scenarioWithActions } from '../playback/teaching';
 import { PRESET_IDS, presetScenario } from './presets';
 import { SCHEMA_PATH, schemaErrors } from './schema.test-helper';
 import { validateScenario } from './validate';
