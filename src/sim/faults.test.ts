@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEvent } from '../scenario/types';
 import { validateScenario } from '../scenario/validate';
+import { presetScenario } from '../scenario/presets/index';
+import { decodeShareState, encodeShareState } from '../scenario/url-codec';
 import { threeServers } from './three-servers.test-helper';
 import type { StepRecord } from './world-state';
 import { addAction, runUntil } from './world';
@@ -136,5 +138,25 @@ describe('validation of the new fault events', () => {
     ] });
     const where = (bad.ok ? [] : bad.problems).map((p) => p.split(':')[0]);
     expect(where).toEqual(['events[0].ms', 'events[1].latencyMs', 'events[2].server', 'events[3].message']);
+  });
+});
+
+describe('the new faults in share links', () => {
+  it('a moment with delay, duplicate, latency and slow actions round-trips through a link', () => {
+    const state = {
+      scenario: { ...presetScenario('fresh-start-3'), tour: undefined },
+      actions: [
+        { afterStep: 10, event: { at: 30, do: 'delay', message: 12, ms: 400 } },
+        { afterStep: 11, event: { at: 31, do: 'duplicate', message: 13 } },
+        { afterStep: 12, event: { at: 32, do: 'latency', servers: [1, 2], latencyMs: [40, 90] } },
+        { afterStep: 13, event: { at: 33, do: 'slow', server: 3, ms: 800 } },
+      ] as const,
+      branch: 0, step: 20, t: 40, panels: ['tally'], lang: 'en',
+    };
+    const e = encodeShareState(JSON.parse(JSON.stringify(state)));
+    expect(e.ok).toBe(true);
+    if (!e.ok) return;
+    const d = decodeShareState(e.link);
+    expect(d.ok && d.state.actions.map((a) => a.event)).toEqual(state.actions.map((a) => a.event));
   });
 });
