@@ -3,6 +3,7 @@
  * Defined once here; worker/protocol.ts re-exports them for the UI. Everything is structured-clone-safe
  * plain data (no bigint: zxids are hex).
  */
+import type { Question } from '../sim/predict/types';
 import type { LinkView, MessageView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
@@ -86,5 +87,7 @@ export interface Frame {
   readonly clientMessages: readonly ClientMessageView[];
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
+  /** Predict mode: the question asked before the next step, waiting for the learner's answer. */
+  readonly question?: Question | null;
 }
 
