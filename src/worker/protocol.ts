@@ -17,6 +17,8 @@ export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../p
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
 export type { TimelineCommand, UserAction } from '../playback/timeline';
 export type { LocalizedText, TourStep } from '../scenario/types';
+export type { Choice, DecidingMark, Question, QuestionKind } from '../playback/breakit';
+export { QUESTION_KINDS } from '../playback/breakit';
 // Log replay and the live bridge (issue 7) keep their types in their own modules, re-exported for the UI.
 export type * from './replay-protocol';
 export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';
