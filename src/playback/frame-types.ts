@@ -4,7 +4,7 @@
  * plain data (no bigint: zxids are hex).
  */
 import type { Question } from '../sim/predict/types';
-import type { LinkView, MessageView, ServerView, TallyView } from './frame';
+import type { LinkView, MessageView, NetworkFaultsView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
 
@@ -87,6 +87,8 @@ export interface Frame {
   readonly clientMessages: readonly ClientMessageView[];
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
+  /** Slow servers and links with their own latency (simulated runs only). */
+  readonly network?: NetworkFaultsView;
   /** Predict mode: the question asked before the next step, waiting for the learner's answer. */
   readonly question?: Question | null;
 }

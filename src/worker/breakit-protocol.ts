@@ -5,10 +5,7 @@
 import type { Finding } from '../playback/breakit';
 import type { BreakItOptions } from '../playback/breakit';
 
-export type { Finding, FindingKind } from '../playback/breakit';
-export { FINDING_KINDS } from '../playback/breakit';
-export type { BreakItOptions, FaultKind } from '../playback/breakit';
-export { BREAKIT_SIZES, FAULT_KINDS, MAX_BREAKIT_SEEDS } from '../playback/breakit';
+export type { BreakItOptions, FaultKind, Finding, FindingKind } from '../playback/breakit';
 
 /** Commands to the Break it worker. */
 export type BreakItCommand =
