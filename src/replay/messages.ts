@@ -8,14 +8,28 @@ import type { NotificationFields, ReplayEvent, ReplayMessage } from './types.ts'
 
 const voteKey = (n: NotificationFields): string => `${n.sid}/${n.state}/${n.leader}/${n.zxid}/${n.round}/${n.peerEpoch}`;
 
+/** The index of the last sorted value ≤ t, or -1. */
+function lastAtOrBefore(sorted: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The messages between different servers, in receive order. */
-export function inferMessages(events: ReplayEvent[]): ReplayMessage[] {
-  // Own broadcasts per vote key, in time order.
+export function inferMessages(events: readonly ReplayEvent[]): ReplayMessage[] {
+  // Own broadcasts per vote key, in time order (events are sorted by time).
   const sends = new Map<string, number[]>();
   for (const e of events) {
     if (e.fact.kind !== 'notification' || e.fact.sid !== e.server || e.atMs === null) continue;
     const k = voteKey(e.fact);
-    sends.set(k, [...(sends.get(k) ?? []), e.atMs]);
+    const list = sends.get(k);
+    if (list === undefined) sends.set(k, [e.atMs]);
+    else list.push(e.atMs);
   }
   const messages: ReplayMessage[] = [];
   events.forEach((e, index) => {
@@ -23,8 +37,8 @@ export function inferMessages(events: ReplayEvent[]): ReplayMessage[] {
     if (f.kind !== 'notification' || f.sid === e.server) return;
     const { kind: _kind, ...vote } = f;
     const candidates = sends.get(voteKey(vote)) ?? [];
-    const sentAtMs = e.atMs === null ? null : (candidates.filter((t) => t <= (e.atMs as number)).at(-1) ?? null);
-    messages.push({ from: f.sid, to: e.server, sentAtMs, receivedAtMs: e.atMs, vote, event: index });
+    const at = e.atMs === null ? -1 : lastAtOrBefore(candidates, e.atMs);
+    messages.push({ from: f.sid, to: e.server, sentAtMs: at < 0 ? null : (candidates[at] as number), receivedAtMs: e.atMs, vote, event: index });
   });
   return messages;
 }
