@@ -95,23 +95,20 @@ function readTail(timeMs: number, tail: string): LogHeader | null {
   }
 }
 
-const zookeeper: Layout = {
-  id: 'zookeeper',
-  starts: (text) => ZK_STAMP.test(text),
-  reader: () => (text) => {
-    const m = ZK_STAMP.exec(text);
-    return m === null ? null : readTail(stampMs(m, false), text.slice(m[0].length));
-  },
-};
+/** A layout whose entries start with a full date and time, then the tail readTail knows. */
+function dated(id: LayoutId, stamp: RegExp, iso: boolean): Layout {
+  return {
+    id,
+    starts: (text) => stamp.test(text),
+    reader: () => (text) => {
+      const m = stamp.exec(text);
+      return m === null ? null : readTail(stampMs(m, iso), text.slice(m[0].length));
+    },
+  };
+}
 
-const iso8601: Layout = {
-  id: 'iso8601',
-  starts: (text) => ISO_STAMP.test(text),
-  reader: () => (text) => {
-    const m = ISO_STAMP.exec(text);
-    return m === null ? null : readTail(stampMs(m, true), text.slice(m[0].length));
-  },
-};
+const zookeeper = dated('zookeeper', ZK_STAMP, false);
+const iso8601 = dated('iso8601', ISO_STAMP, true);
 
 const DAY_MS = 86_400_000;
 

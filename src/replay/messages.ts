@@ -4,21 +4,10 @@
  * when it broadcast that vote: the latest matching own notification at or before the receive is the send.
  * Answers from a server that is not LOOKING are not logged by their sender, so their send time is unknown.
  */
+import { countUpTo } from './sorted.ts';
 import type { NotificationFields, ReplayEvent, ReplayMessage } from './types.ts';
 
 const voteKey = (n: NotificationFields): string => `${n.sid}/${n.state}/${n.leader}/${n.zxid}/${n.round}/${n.peerEpoch}`;
-
-/** The index of the last sorted value ≤ t, or -1. */
-function lastAtOrBefore(sorted: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** The messages between different servers, in receive order. */
 export function inferMessages(events: readonly ReplayEvent[]): ReplayMessage[] {
@@ -37,7 +26,7 @@ export function inferMessages(events: readonly ReplayEvent[]): ReplayMessage[] {
     if (f.kind !== 'notification' || f.sid === e.server) return;
     const { kind: _kind, ...vote } = f;
     const candidates = sends.get(voteKey(vote)) ?? [];
-    const at = e.atMs === null ? -1 : lastAtOrBefore(candidates, e.atMs);
+    const at = e.atMs === null ? -1 : countUpTo(candidates, e.atMs) - 1;
     messages.push({ from: f.sid, to: e.server, sentAtMs: at < 0 ? null : (candidates[at] as number), receivedAtMs: e.atMs, vote, event: index });
   });
   return messages;
