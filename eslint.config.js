@@ -18,8 +18,9 @@ const LAYERS = {
   // The simulator runs scenarios, so it reads the scenario format's types (never its code).
   sim: { allowed: ['engine'], typesOnly: ['scenario'], bannedPackages: 'all' },
   scenario: { allowed: [], typesOnly: ['engine'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
-  // Issue 7: the worker replays real logs (src/replay) and re-exports the bridge's message types for the UI.
-  worker: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge/protocol'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
+  // Issue 7: the worker replays real logs (src/replay) and re-exports the bridge's message types (and their
+  // shape check, issue 11) for the UI.
+  worker: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge/protocol', 'bridge/protocol-check'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
   // The UI talks to the rest only through the worker protocol (design.md §1, §4).
   ui: { allowed: ['worker/protocol'], bannedPackages: ['node:*'] },
   cli: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
