@@ -143,6 +143,13 @@ export default defineConfig(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
     },
   },
+  {
+    // The service worker (plain JS): its own global scope; the build prepends VERSION and PRECACHE.
+    files: ['src/offline/service-worker.js'],
+    languageOptions: {
+      globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly', VERSION: 'readonly', PRECACHE: 'readonly' },
+    },
+  },
   ...Object.entries(LAYERS).flatMap(([layer, spec]) => layerBlocks(layer, spec)),
   determinism,
   noHtmlInjection,

@@ -42,7 +42,8 @@ export type Command =
   | { readonly type: 'share'; readonly panels?: readonly string[]; readonly lang?: string }
   // Teaching (issue 6): the library's menu, saving the run, the trace, and moving through a tour.
   | { readonly type: 'library' }
-  | { readonly type: 'save' }
+  // schemaUrl: where the page's scenario.schema.json is, written as the saved file's `$schema`.
+  | { readonly type: 'save'; readonly schemaUrl?: string }
   | { readonly type: 'exportTrace' }
   | { readonly type: 'tour'; readonly index: number; readonly req: number };
 
