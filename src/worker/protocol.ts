@@ -20,7 +20,8 @@ export type { LocalizedText, TourStep } from '../scenario/types';
 // Log replay and the live bridge (issue 7) keep their types in their own modules, re-exported for the UI.
 export type * from './replay-protocol';
 export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';
-export { BRIDGE_PROTOCOL_VERSION } from '../bridge/protocol';
+export { BRIDGE_PROTOCOL_VERSION, CLOSE_BAD_ORIGIN, CLOSE_BAD_TOKEN } from '../bridge/protocol';
+export { checkBridgeEvent } from '../bridge/protocol-check';
 
 /** zkCli's command names, for the consoles' tab completion (the engine's usage table, as plain strings). */
 export const ZKCLI_COMMANDS: readonly string[] = COMMAND_USAGE.map(([c]) => c);
