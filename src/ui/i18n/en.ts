@@ -4,12 +4,14 @@
  */
 import { enReal } from './en-real.ts';
 import { enSync } from './en-sync.ts';
+import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 
 export const en = {
   ...enTeaching,
   ...enReal,
   ...enSync,
+  ...enReach,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',
