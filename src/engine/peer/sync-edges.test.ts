@@ -54,13 +54,16 @@ describe('point 1: Learner.syncWithLeader persists a SNAP only at NEWLEADER; Lea
   });
 });
 
+/** Follower 1 synced by an empty DIFF with leader 3 in epoch 2, in broadcast. */
+function broadcastingFollower() {
+  const { io, peer } = followerPeer(1, { currentEpoch: 1, acceptedEpoch: 1 });
+  for (const p of [leaderInfo(2), bare('DIFF', 0n), bare('NEWLEADER', z(2, 0)), bare('UPTODATE', -1n)]) recv(peer, 3, p, io);
+  return { io, peer };
+}
+
 describe('point 2: FollowerZooKeeperServer.commit and the observer at UPTODATE (Learner.syncWithLeader)', () => {
   it('a COMMIT with no pending txn is a warning ("Committing … without seeing txn"), not an exit', () => {
-    const { io, peer } = followerPeer(1, { currentEpoch: 1, acceptedEpoch: 1 });
-    recv(peer, 3, leaderInfo(2), io);
-    recv(peer, 3, bare('DIFF', 0n), io);
-    recv(peer, 3, bare('NEWLEADER', z(2, 0)), io);
-    recv(peer, 3, bare('UPTODATE', -1n), io);
+    const { io, peer } = broadcastingFollower();
     io.clear();
     const out = recv(peer, 3, bare('COMMIT', z(2, 1)), io);
     expect(out.exited).toBeNull();
@@ -69,11 +72,7 @@ describe('point 2: FollowerZooKeeperServer.commit and the observer at UPTODATE (
   });
 
   it('a COMMIT that is not the head of pendingTxns still ends the process (UNMATCHED_TXN_COMMIT)', () => {
-    const { io, peer } = followerPeer(1, { currentEpoch: 1, acceptedEpoch: 1 });
-    recv(peer, 3, leaderInfo(2), io);
-    recv(peer, 3, bare('DIFF', 0n), io);
-    recv(peer, 3, bare('NEWLEADER', z(2, 0)), io);
-    recv(peer, 3, bare('UPTODATE', -1n), io);
+    const { io, peer } = broadcastingFollower();
     recv(peer, 3, proposal(z(2, 1)), io);
     expect(recv(peer, 3, bare('COMMIT', z(2, 2)), io).exited).toBe('Committing zxid 0x200000002 but next pending txn 0x200000001');
   });
