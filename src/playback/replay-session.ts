@@ -4,6 +4,7 @@
  * event log and the Lamport diagram work unchanged. Nothing can be changed in the past of real servers:
  * fault actions and branches do not apply and are ignored.
  */
+import { countUpTo } from '../replay/index';
 import type { ReplayedRun } from '../replay/types';
 import type { MessageView, NotificationView } from './frame';
 import { kindOf, type Frame, type LogLineView, type Marker, type TraceMessage } from './frame-types';
@@ -24,18 +25,6 @@ interface Flight {
   readonly view: MessageView;
   /** Index of the receive event: the message is on the wire before this many steps. */
   readonly receivedStep: number;
-}
-
-/** The number of sorted values ≤ t. */
-function countUpTo(sorted: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Event times, non-decreasing: a line without a timestamp takes the time of the line before it. */
