@@ -4,6 +4,7 @@
  */
 import { parseCliArgs, wholeNumber, usageError, type CliSpec } from '../src/cli/cli-args';
 import { runEngineBench } from './engine-bench';
+import { runReplayBench } from './replay-bench';
 import { runSwarmBench } from './swarm-bench';
 
 interface Section {
@@ -33,6 +34,8 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   log('engine: 51-voter elections and 5-server re-election runs…');
   sections.push(runEngineBench());
+  log('replay: a generated 500 000-line log of 7 servers…');
+  sections.push(runReplayBench());
   log(`swarm: ${seeds} seeds…`);
   const swarm = await runSwarmBench(seeds);
   sections.push(swarm);
