@@ -11,7 +11,8 @@ import type { EnsemblePresetId } from '../scenario/presets/index';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
-export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../playback/frame';
+export { kindOf } from '../playback/frame-types';
+export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
 export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../playback/frame-tree';
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
