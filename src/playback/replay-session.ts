@@ -4,9 +4,10 @@
  * event log and the Lamport diagram work unchanged. Nothing can be changed in the past of real servers:
  * fault actions and branches do not apply and are ignored.
  */
+import { countUpTo, isElectionEvent, matchesQuery, parseQuery } from '../replay/index';
 import type { ReplayedRun } from '../replay/types';
-import type { MessageView } from './frame';
-import type { Frame, LogLineView, Marker, TraceMessage } from './frame-types';
+import type { MessageView, NotificationView } from './frame';
+import { kindOf, type Frame, type LogLineView, type Marker, type TraceMessage } from './frame-types';
 import type { Timeline, TimelineCommand } from './timeline';
 import { epochOf, ReplayFold } from './replay-view';
 
@@ -26,18 +27,6 @@ interface Flight {
   readonly receivedStep: number;
 }
 
-/** The number of sorted values ≤ t. */
-function countUpTo(sorted: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Event times, non-decreasing: a line without a timestamp takes the time of the line before it. */
 function eventTimes(run: ReplayedRun): number[] {
   const out: number[] = [];
@@ -51,12 +40,11 @@ function flights(run: ReplayedRun, times: readonly number[]): Flight[] {
     const deliverAt = times[m.event] ?? 0;
     const sentAt = m.sentAtMs ?? Math.max(0, deliverAt - UNKNOWN_FLIGHT_MS);
     const v = m.vote;
-    const fields: [string, string][] = [
-      ['leader', String(v.leader)], ['zxid', v.zxid], ['electionEpoch', String(v.round)], ['peerEpoch', String(v.peerEpoch)], ['state', v.state],
-      // Language-neutral, like the vote's fields: `?` when the sender's log does not show the send.
-      ['sentAt', m.sentAtMs === null ? '?' : String(m.sentAtMs)], ['receivedAt', String(deliverAt)],
-    ];
-    const view: MessageView = { id: m.event, channel: 'election', kind: 'NOTIFICATION', from: m.from, to: m.to, sentAt, deliverAt, lostAt: null, lostWhy: null, fields };
+    const payload: NotificationView = {
+      type: 'notification', leader: v.leader, zxid: v.zxid, electionEpoch: v.round, peerEpoch: v.peerEpoch, state: v.state,
+      logged: { sentAt: m.sentAtMs, receivedAt: deliverAt },
+    };
+    const view: MessageView = { id: m.event, channel: 'election', from: m.from, to: m.to, sentAt, deliverAt, lostAt: null, lostWhy: null, payload };
     return { view, receivedStep: m.event };
   });
 }
@@ -77,6 +65,16 @@ function markersOf(run: ReplayedRun): Marker[] {
   return out;
 }
 
+/** An event a search found: where it is in the run and in its file. */
+export interface SearchHit {
+  readonly step: number;
+  readonly time: number;
+  readonly sid: number;
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+}
+
 /** One replayed run, positioned at some step. */
 export class ReplaySession implements Timeline {
   private k = 0;
@@ -87,9 +85,13 @@ export class ReplaySession implements Timeline {
   private readonly flights: Flight[];
   private readonly markers: Marker[];
   private readonly fold: ReplayFold;
+  /** Steps of the election events, for the event log filtered to elections only. */
+  private readonly electionSteps: number[] = [];
+  private electionsOnly = false;
 
   constructor(private readonly run: ReplayedRun, private readonly title: string) {
     this.times = eventTimes(run);
+    run.events.forEach((e, i) => { if (isElectionEvent(e)) this.electionSteps.push(i); });
     this.flights = flights(run, this.times);
     this.markers = markersOf(run);
     this.fold = new ReplayFold(run);
@@ -132,6 +134,24 @@ export class ReplaySession implements Timeline {
     return this.frame(cmd.req);
   }
 
+  /** Shows only election events in the event log (notifications, state changes, new elections, timeouts). */
+  filterElections(on: boolean): void {
+    this.electionsOnly = on;
+  }
+
+  /** The events a query matches (see src/replay/search.ts), the first `cap` of them, and how many in all. */
+  search(query: string, cap: number): { hits: SearchHit[]; total: number } | { error: string } {
+    const parsed = parseQuery(query);
+    if ('error' in parsed) return parsed;
+    const hits: SearchHit[] = [];
+    let total = 0;
+    this.run.events.forEach((e, step) => {
+      if ((this.electionsOnly && !isElectionEvent(e)) || !matchesQuery(e, parsed.terms)) return;
+      if (++total <= cap) hits.push({ step, time: this.times[step] as number, sid: e.server, text: e.text, file: e.file, line: e.line });
+    });
+    return { hits, total };
+  }
+
   /** The frame of the moment shown. */
   frame(req: number): Frame {
     const k = this.k;
@@ -160,6 +180,13 @@ export class ReplaySession implements Timeline {
   }
 
   private log(k: number): LogLineView[] {
+    if (this.electionsOnly) {
+      const end = countUpTo(this.electionSteps, k - 1);
+      return this.electionSteps.slice(Math.max(0, end - LOG_LINES), end).map((step) => {
+        const e = this.run.events[step] as ReplayedRun['events'][number];
+        return { step, time: this.times[step] as number, sid: e.server, text: e.text };
+      });
+    }
     const from = Math.max(0, k - LOG_LINES);
     return this.run.events.slice(from, k).map((e, i) => ({ step: from + i, time: this.times[from + i] as number, sid: e.server, text: e.text }));
   }
@@ -169,7 +196,7 @@ export class ReplaySession implements Timeline {
     for (const f of this.flights) {
       const m = f.view;
       if (m.sentAt > this.t || m.deliverAt < this.t - TRACE_WINDOW_MS) continue;
-      out.push({ id: m.id, kind: m.kind, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, delivered: f.receivedStep < k ? true : null });
+      out.push({ id: m.id, kind: kindOf(m.payload), from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, delivered: f.receivedStep < k ? true : null });
       if (out.length >= TRACE_CAP) break;
     }
     return out;

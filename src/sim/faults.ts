@@ -52,7 +52,7 @@ export function delayMessage(w: World, id: number, ms: number): void {
 export function duplicateMessage(w: World, id: number): InFlight | null {
   const m = w.state.inFlight.get(id);
   if (!m || m.channel !== 'election' || m.from === m.to || m.lostAt !== null) return null;
-  const copy = transmit(w, 'election', m.from, m.to, m.payload, m.connection);
+  const copy = transmit(w, { channel: 'election', payload: m.payload }, m.from, m.to, m.connection);
   copy.duplicateOf = m.id;
   return copy;
 }

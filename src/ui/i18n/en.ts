@@ -3,6 +3,7 @@
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
 import { enReal } from './en-real.ts';
+import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 import { enPredict } from './en-predict.ts';
@@ -10,6 +11,7 @@ import { enPredict } from './en-predict.ts';
 export const en = {
   ...enTeaching,
   ...enReal,
+  ...enSync,
   ...enReach,
   ...enPredict,
   'app.name': 'zkscope',

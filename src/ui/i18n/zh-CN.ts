@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
+import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 import { zhCNPredict } from './zh-CN-predict.ts';
 
@@ -8,6 +9,7 @@ import { zhCNPredict } from './zh-CN-predict.ts';
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
+  ...zhCNSync,
   ...zhCNReach,
   ...zhCNPredict,
   'app.name': 'zkscope',
