@@ -16,8 +16,12 @@ import type { Peer } from '../peer/state';
 import { leaderSubmit } from './leader-pipeline';
 import { drainQueue } from './request-queue';
 import type { ServerCnxn } from './zk-server-state';
+import type { Id } from '../acl/acl';
+import { addAuthInfo, connectionAuthInfo } from '../acl/connection-auth';
 
-const WRITES = new Set(['create', 'delete', 'setData', 'check', 'multi', 'closeSession']);
+type SyncOp = Extract<ReadOp, { type: 'sync' }>;
+
+const WRITES = new Set(['create', 'delete', 'setData', 'setACL', 'reconfig', 'check', 'multi', 'closeSession']);
 
 /** One packet from a client connection. Returns 'rollover' if the leader must abdicate. */
 export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket, io: PeerIO): 'ok' | 'rollover' {
@@ -31,6 +35,13 @@ export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket,
   if (!c || c.state !== 'open') return 'ok';
   touch(peer, c, io);
   if (packet.kind === 'ping') return 'ok';
+  if (packet.kind === 'auth') {
+    if (!addAuthInfo(c.authInfo, packet.scheme, packet.auth, null)) {
+      io.clientSend(c.id, { kind: 'authFailed' });
+      closeCnxn(peer, c, io, 'AuthFailed');
+    }
+    return 'ok';
+  }
   if (packet.kind === 'setWatches') {
     for (const event of setWatches(mem.db.tree, mem.zk.watches, c.id, packet)) io.clientSend(c.id, { kind: 'watch', event });
     return 'ok';
@@ -43,13 +54,13 @@ export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket,
   const op = packet.op;
   if (WRITES.has(op.type)) {
     c.queue.push({ xid: packet.xid, op, kind: 'write', done: false });
-    return submitWrite(peer, c.sessionId, packet.xid, op as WriteOp, io);
+    return submitWrite(peer, c.sessionId, packet.xid, op as WriteOp, io, c.authInfo);
   }
   if (op.type === 'sync' && mem.learner) {
     c.queue.push({ xid: packet.xid, op, kind: 'sync', done: false });
     mem.zk.pendingSyncs.push(c.id);
-    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId: c.sessionId, cxid: packet.xid, op: { type: 'sync', path: (op as ReadOp).path } } });
-    io.mark('zab.sync.request', { path: (op as ReadOp).path });
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId: c.sessionId, cxid: packet.xid, op: { type: 'sync', path: (op as SyncOp).path } } });
+    io.mark('zab.sync.request', { path: (op as SyncOp).path });
     return 'ok';
   }
   c.queue.push({ xid: packet.xid, op, kind: 'read', done: false });
@@ -64,11 +75,12 @@ function touch(peer: Peer, c: ServerCnxn, io: PeerIO): void {
 }
 
 /** A write enters the ensemble's pipeline: at the leader directly, from a learner as REQUEST. */
-function submitWrite(peer: Peer, sessionId: bigint, cxid: number, op: WriteOp, io: PeerIO): 'ok' | 'rollover' {
+function submitWrite(peer: Peer, sessionId: bigint, cxid: number, op: WriteOp, io: PeerIO, authInfo: Id[] = []): 'ok' | 'rollover' {
   const mem = peer.mem!;
-  if (mem.zk.pipeline) return leaderSubmit(peer, { sessionId, cxid, op }, io);
+  if (mem.zk.pipeline) return leaderSubmit(peer, { sessionId, cxid, op, authInfo }, io);
   if (mem.learner) {
-    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId, cxid, op } });
+    // The REQUEST carries the connection's auth ids (QuorumPacket.authinfo).
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId, cxid, op, authInfo } });
     io.mark('zab.request.forward', { op: op.type, leader: mem.learner.leader });
   }
   return 'ok';
@@ -88,10 +100,10 @@ function onConnect(peer: Peer, cnxnId: string, p: Extract<ClientPacket, { kind: 
   const timeout = negotiateTimeout(mem.zk.sessionIds, p.timeout);
   if (p.sessionId === 0n) {
     const sessionId = nextSessionId(mem.zk.sessionIds);
-    mem.zk.cnxns.set(cnxnId, { id: cnxnId, sessionId, timeout, state: 'connecting', queue: [] });
+    mem.zk.cnxns.set(cnxnId, { id: cnxnId, sessionId, timeout, state: 'connecting', queue: [], authInfo: connectionAuthInfo() });
     return submitWrite(peer, sessionId, 0, { type: 'createSession', timeout }, io);
   }
-  const c: ServerCnxn = { id: cnxnId, sessionId: p.sessionId, timeout, state: 'revalidating', queue: [] };
+  const c: ServerCnxn = { id: cnxnId, sessionId: p.sessionId, timeout, state: 'revalidating', queue: [], authInfo: connectionAuthInfo() };
   mem.zk.cnxns.set(cnxnId, c);
   if (mem.zk.pipeline) {
     sessionRevalidated(peer, p.sessionId, touchSession(mem.zk.pipeline.tracker, p.sessionId, io.now), io);

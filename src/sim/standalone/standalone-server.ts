@@ -19,11 +19,15 @@ import { createServerWatches, fireTriggers, removeConnectionWatches, type Server
 import type { ClientPacket, ServerMessage } from '../../engine/zkcli/protocol.ts';
 import { setWatches } from '../../engine/watch/set-watches.ts';
 import type { ServerConfig } from './server-config.ts';
+import type { Id } from '../../engine/acl/acl.ts';
+import { addAuthInfo, connectionAuthInfo } from '../../engine/acl/connection-auth.ts';
 
 /** A client connection as the server sees it. */
 export interface ServerCnxn {
   sessionId: bigint;
   outbox: ServerMessage[];
+  /** ServerCnxn.authInfo: the connection's ip id plus what addauth added. */
+  authInfo: Id[];
 }
 
 /** The server. */
@@ -50,7 +54,7 @@ export function createStandaloneServer(config: ServerConfig, nowMs: number): Sta
   return {
     config,
     tree,
-    prep: createPrepState(tree, tracker),
+    prep: { ...createPrepState(tree, tracker), enforceQuota: config.enforceQuota },
     tracker,
     watches: createServerWatches(),
     hzxid: 0n,
@@ -64,7 +68,8 @@ const wall = (s: StandaloneServer, nowMs: number): number => s.config.epochMs + 
 /** Preps and applies one write; queues watch events, then the reply to `replyTo` (if any). */
 export function submitWrite(s: StandaloneServer, sessionId: bigint, op: WriteOp, nowMs: number, replyTo: { cnxnId: string; xid: number } | null): void {
   const zxid = ++s.hzxid;
-  const txn = prepRequest(s.prep, { sessionId, cxid: replyTo?.xid ?? 0, op }, zxid, wall(s, nowMs));
+  const authInfo = replyTo === null ? [] : (s.connections.get(replyTo.cnxnId)?.authInfo ?? []);
+  const txn = prepRequest(s.prep, { sessionId, cxid: replyTo?.xid ?? 0, op, authInfo }, zxid, wall(s, nowMs));
   const { result, watchEvents } = applyTxn(s.tree, txn);
   removeAppliedChanges(s.prep, zxid);
   for (const n of fireTriggers(s.watches, watchEvents)) s.connections.get(n.watcher)?.outbox.push({ kind: 'watch', event: n.event });
@@ -91,17 +96,24 @@ export function submitWrite(s: StandaloneServer, sessionId: bigint, op: WriteOp,
 export function closeConnection(s: StandaloneServer, cnxnId: string): void {
   removeConnectionWatches(s.watches, cnxnId);
   const c = s.connections.get(cnxnId);
-  if (c !== undefined) s.connections.set(cnxnId, { sessionId: -1n, outbox: c.outbox });
+  if (c !== undefined) s.connections.set(cnxnId, { sessionId: -1n, outbox: c.outbox, authInfo: [] });
 }
 
 /** Handles one packet arriving on connection `cnxnId`. */
 export function handlePacket(s: StandaloneServer, cnxnId: string, packet: ClientPacket, nowMs: number): void {
   let c = s.connections.get(cnxnId);
-  if (c === undefined) s.connections.set(cnxnId, (c = { sessionId: 0n, outbox: [] }));
+  if (c === undefined) s.connections.set(cnxnId, (c = { sessionId: 0n, outbox: [], authInfo: connectionAuthInfo() }));
   if (packet.kind === 'connect') return connect(s, cnxnId, c, packet, nowMs);
   if (c.sessionId <= 0n) return;
   touchSession(s.tracker, c.sessionId, nowMs);
   if (packet.kind === 'ping') return;
+  if (packet.kind === 'auth') {
+    if (addAuthInfo(c.authInfo, packet.scheme, packet.auth, s.config.superDigest)) return;
+    // AuthFailed: the reply, then the connection closes; the session lives until it expires.
+    c.outbox.push({ kind: 'authFailed' });
+    closeConnection(s, cnxnId);
+    return;
+  }
   if (packet.kind === 'setWatches') {
     for (const event of setWatches(s.tree, s.watches, cnxnId, packet)) c.outbox.push({ kind: 'watch', event });
     return;
@@ -113,12 +125,12 @@ export function handlePacket(s: StandaloneServer, cnxnId: string, packet: Client
     return;
   }
   if (isWrite(packet.op)) return submitWrite(s, c.sessionId, packet.op, nowMs, { cnxnId, xid: packet.xid });
-  const reply = processRead(s.tree, s.watches, cnxnId, packet.op);
+  const reply = processRead(s.tree, s.watches, cnxnId, packet.op, c);
   c.outbox.push({ kind: 'response', xid: packet.xid, zxid: s.tree.lastProcessedZxid, err: reply.err, body: reply.body });
 }
 
 function isWrite(op: ReadOp | WriteOp): op is WriteOp {
-  return ['create', 'delete', 'setData', 'check', 'multi', 'closeSession', 'createSession', 'deleteContainer'].includes(op.type);
+  return ['create', 'delete', 'setData', 'setACL', 'reconfig', 'check', 'multi', 'closeSession', 'createSession', 'deleteContainer'].includes(op.type);
 }
 
 function connect(s: StandaloneServer, cnxnId: string, c: ServerCnxn, p: Extract<ClientPacket, { kind: 'connect' }>, nowMs: number): void {
@@ -126,7 +138,7 @@ function connect(s: StandaloneServer, cnxnId: string, c: ServerCnxn, p: Extract<
     // Reconnect: the session is still known unless it expired meanwhile.
     if (touchSession(s.tracker, p.sessionId, nowMs)) {
       const timeout = s.tracker.sessionsById.get(p.sessionId)?.timeout ?? 0;
-      s.connections.set(cnxnId, { sessionId: p.sessionId, outbox: c.outbox });
+      s.connections.set(cnxnId, { sessionId: p.sessionId, outbox: c.outbox, authInfo: c.authInfo });
       c.outbox.push({ kind: 'connected', sessionId: p.sessionId, timeout });
     } else c.outbox.push({ kind: 'sessionClosed', expired: true });
     return;
