@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.ts';
+import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 
@@ -6,6 +7,7 @@ import { zhCNTeaching } from './zh-CN-teaching.ts';
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
+  ...zhCNReach,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',
