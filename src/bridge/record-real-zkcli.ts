@@ -18,8 +18,10 @@ interface JavaZkCli {
 }
 
 const LOG_RECORD = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/;
-const QUIET_MS = 400;
+const QUIET_MS = 600;
 const START_QUIET_MS = 1500;
+// A command that printed nothing yet may still be waiting for a slow JVM or reply: give it this long.
+const SILENT_MS = 2500;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function startJavaZkCli(connectString: string): JavaZkCli {
@@ -44,13 +46,18 @@ function startJavaZkCli(connectString: string): JavaZkCli {
   return s;
 }
 
-/** Waits at least `minMs`, then until every session has been quiet for `quietMs` (bounded by 15 s). */
-async function settle(sessions: Map<string, JavaZkCli>, minMs: number, quietMs: number): Promise<void> {
+/**
+ * Waits at least `minMs`, then until every session has been quiet for `quietMs`; while nothing at all has
+ * been printed since `start`, at least `silentMs` (bounded by 15 s).
+ */
+async function settle(sessions: Map<string, JavaZkCli>, minMs: number, quietMs: number, silentMs = 0): Promise<void> {
   const start = Date.now();
   await sleep(minMs);
   while (Date.now() - start < 15000) {
     const now = Date.now();
-    if ([...sessions.values()].every((s) => s.exited || now - s.lastOutputMs >= quietMs)) return;
+    const printed = [...sessions.values()].some((s) => s.lastOutputMs > start);
+    const quiet = [...sessions.values()].every((s) => s.exited || now - s.lastOutputMs >= quietMs);
+    if (quiet && (printed || now - start >= silentMs)) return;
     await sleep(20);
   }
 }
@@ -103,7 +110,7 @@ export async function recordRealZkCli(instructions: Instruction[]): Promise<{ st
           steps.push({ session: ins.session, command: `<start zkCli -server ${server.connectString}>`, output: collect(sessions) });
         }
         s.child.stdin?.write(`${ins.command}\n`);
-        await settle(sessions, waitMs, QUIET_MS);
+        await settle(sessions, waitMs, QUIET_MS, SILENT_MS);
         steps.push({ session: ins.session, command: ins.command, output: collect(sessions) });
       }
     }
