@@ -3,9 +3,7 @@
  * real server's log (the format of ../shared/reference/raw/ensemble-*.json). Timestamps are virtual
  * time counted from 1970-01-01 00:00:00,000, the run's time zero.
  */
-import type { ToSend } from '../engine/election/types';
 import type { Mark } from '../engine/marks';
-import type { QuorumPacket } from '../engine/peer/packets';
 import { zxidHex } from '../engine/zxid';
 import type { InFlight, StepRecord } from './world-state';
 
@@ -62,15 +60,15 @@ export function logLinesOf(ctx: StepContext, mem: LogMemory): LogLine[] {
 type Emit = (sid: number, where: string, text: string, level?: string) => void;
 
 function deliveredLines(d: InFlight, receiverState: string | null, emit: Emit): void {
-  if (d.payload.type === 'notification') {
+  if (d.channel === 'election') {
     if (receiverState !== 'LOOKING') return;
-    const n = d.payload as ToSend;
+    const n = d.payload;
     emit(d.to, `WorkerReceiver[myid=${d.to}]:FastLeaderElection$Messenger$WorkerReceiver@391`,
       `Notification: my state:${receiverState}; n.sid:${d.from}, n.state:${n.state}, n.leader:${n.leader}, n.round:${hex(n.electionEpoch)}, ` +
       `n.peerEpoch:${hex(n.peerEpoch)}, n.zxid:${zxidHex(n.zxid)}, message format version:${hex(n.version)}, n.config version:0x0`);
     return;
   }
-  const p = d.payload as QuorumPacket;
+  const p = d.payload;
   const at = `${peerThread(d.to)}:Learner`;
   if (p.packet === 'DIFF') emit(d.to, `${at}@565`, `Getting a diff from the leader ${zxidHex(p.zxid)}`);
   else if (p.packet === 'SNAP') emit(d.to, `${at}@582`, `Getting a snapshot from leader ${zxidHex(p.zxid)}`);

@@ -3,7 +3,7 @@
  * timers) or in the current step's record (marks).
  */
 import type { QuorumVerifier } from '../engine/election/quorum';
-import type { ToSend } from '../engine/election/types';
+import type { Notification } from '../engine/election/types';
 import type { Mark, MarkCode, MarkValue } from '../engine/marks';
 import type { PeerIO, QuorumConfig, TimerKey } from '../engine/peer/io';
 import type { QuorumPacket } from '../engine/peer/packets';
@@ -32,7 +32,7 @@ export class WorldPeerIO implements PeerIO {
   get config(): QuorumConfig {
     return this.w.config;
   }
-  sendNotification(to: number, message: ToSend): void {
+  sendNotification(to: number, message: Notification): void {
     toSend(this.w, this.sid, to, message);
   }
   haveDelivered(): boolean {

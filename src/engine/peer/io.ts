@@ -3,7 +3,7 @@
  * never sends, sleeps or persists by itself: it calls these, and the simulator decides what happens.
  */
 import type { QuorumVerifier } from '../election/quorum';
-import type { Notification, ToSend } from '../election/types';
+import type { Notification } from '../election/types';
 import type { MarkCode, MarkValue } from '../marks';
 import type { ClientPacket, ServerMessage } from '../zkcli/protocol';
 import type { QuorumPacket } from './packets';
@@ -54,7 +54,7 @@ export interface PeerIO {
   readonly qv: QuorumVerifier;
   readonly config: QuorumConfig;
   /** QuorumCnxManager.toSend: to oneself it goes straight to the receive queue. */
-  sendNotification(to: number, message: ToSend): void;
+  sendNotification(to: number, message: Notification): void;
   /** QuorumCnxManager.haveDelivered: true if any per-peer send queue is empty. */
   haveDelivered(): boolean;
   /** QuorumCnxManager.connectAll: try again to connect to every peer with queued messages. */
