@@ -133,4 +133,6 @@ export interface WorldState {
   /** Which client and server each client connection joins. */
   cnxns: Map<string, { client: string; server: number }>;
   clientRng: PrngState;
+  /** The peers' own random choices (e.g. the observer's election delay). */
+  peerRng: PrngState;
 }

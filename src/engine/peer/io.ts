@@ -72,6 +72,8 @@ export interface PeerIO {
   setTimer(key: TimerKey, delayMs: number): void;
   cancelTimer(key: TimerKey): void;
   mark(code: MarkCode, args?: Record<string, MarkValue>): void;
+  /** A uniform integer in [0, bound) from the world's seeded generator (ZooKeeper's ThreadLocalRandom). */
+  random(bound: number): number;
 }
 
 /** One thing that happens to a running peer. */
