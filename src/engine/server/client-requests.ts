@@ -17,7 +17,7 @@ import { leaderSubmit } from './leader-pipeline';
 import { drainQueue } from './request-queue';
 import type { ServerCnxn } from './zk-server-state';
 import type { Id } from '../acl/acl';
-import { addAuthInfo, connectionAuthInfo } from '../acl/connection-auth';
+import { connectionAuthInfo } from '../acl/connection-auth';
 
 
 /** One packet from a client connection. Returns 'rollover' if the leader must abdicate. */
