@@ -25,6 +25,8 @@ import herdEffect from './herd-effect.json';
 import lockQueue from './lock-queue.json';
 import lockHolderDies from './lock-holder-dies.json';
 import lockHerd from './lock-herd.json';
+import aclAuth from './acl-auth.json';
+import quotas from './quotas.json';
 
 /** The presets in menu order: elections, faults, replication, then the data-tree stories. */
 const DOCUMENTS = {
@@ -47,6 +49,8 @@ const DOCUMENTS = {
   'lock-queue': lockQueue,
   'lock-holder-dies': lockHolderDies,
   'lock-herd': lockHerd,
+  'acl-auth': aclAuth,
+  quotas,
 } as const satisfies Record<string, unknown>;
 
 /** A stable preset id. */
