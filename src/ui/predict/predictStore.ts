@@ -42,9 +42,13 @@ function configure(): void {
   post({ type: 'predict', enabled: s.enabled, kinds: s.kinds, req: nextRequest() });
 }
 
-/** Turns predict mode on or off (the worker stops before the next decision when on). */
+/** Turns predict mode on or off (the worker stops before the next decision when on); links made now carry it. */
 export function setPredict(enabled: boolean): void {
   usePredictStore.setState({ enabled, answered: null });
+  const url = new URL(location.href);
+  if (enabled) url.searchParams.set('predict', '1');
+  else url.searchParams.delete('predict');
+  history.replaceState(history.state, '', url);
   configure();
 }
 
