@@ -43,3 +43,16 @@ for (const lang of ['en', 'zh-CN'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('?predict=1 in a link opens with Predict on, and switching it off takes it out of the address', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, './?predict=1');
+  const predict = page.getByRole('switch', { name: 'Predict' });
+  await expect(predict).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('predict-card')).toBeVisible();
+  await predict.click();
+  await expect(predict).toHaveAttribute('aria-checked', 'false');
+  expect(new URL(page.url()).searchParams.get('predict')).toBeNull();
+  expect(errors).toEqual([]);
+});
