@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { recorderScript } from './ui-feel-bench.ts';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await page.addInitScript(recorderScript());
+await page.goto('http://127.0.0.1:4312/?bench');
+await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
+console.log(await page.evaluate(() => { const w = window as any; return { c: w.__feel.commits, s: w.__feelStep, f: w.__feel.rafTimes.length }; }));
+await page.getByRole('slider', { name: 'Speed' }).fill('-2');
+await page.getByRole('button', { name: 'Play', exact: true }).click();
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => { const w = window as any; return { c: w.__feel.commits, s: w.__feelStep, f: w.__feel.rafTimes.length, steps: w.__feel.steps, idle: w.__feel.idleCommits, sc: w.__feel.stepCommits }; }));
+await browser.close();
