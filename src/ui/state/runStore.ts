@@ -52,7 +52,20 @@ export function onReply(fn: (r: Reply) => void): () => void {
   return () => replyListeners.delete(fn);
 }
 
-function receive(r: Reply): void {
+/**
+ * A frame from the worker's patch: the parts left out did not change, so the previous objects stay
+ * (a component selecting one of them does not re-render). The first frame of a run comes whole.
+ */
+function applyPatch(r: Reply): Reply {
+  if (r.type !== 'framePatch') return r;
+  const prev = useRunStore.getState().frame;
+  const p = r.patch;
+  if ('whole' in p) return { type: 'frame', frame: p.whole };
+  return prev ? { type: 'frame', frame: { ...prev, ...p.parts } } : { type: 'error', message: 'a partial frame came before any whole one' };
+}
+
+function receive(reply: Reply): void {
+  const r = applyPatch(reply);
   for (const fn of replyListeners) fn(r);
   if (r.type === 'frame') {
     const f = r.frame;
