@@ -9,8 +9,6 @@ import { ringLabels } from './labels.ts';
 export function ClusterView() {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
-  const frame = useRunStore((s) => s.frame);
-  const selectedMessage = useRunStore((s) => s.selectedMessage);
   const labels = useMemo(() => ringLabels(t), [t]);
 
   const viewRef = useTickingView(svgRef, (svg) =>
@@ -25,9 +23,17 @@ export function ClusterView() {
     }),
   );
 
+  // The view subscribes to the store outside React's render (design.md §5): frames never re-render this component.
   useEffect(() => {
-    if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);
-  }, [frame, labels, selectedMessage, viewRef]);
+    const draw = () => {
+      const { frame, selectedMessage } = useRunStore.getState();
+      if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);
+    };
+    draw();
+    return useRunStore.subscribe((s, prev) => {
+      if (s.frame !== prev.frame || s.selectedMessage !== prev.selectedMessage) draw();
+    });
+  }, [labels, viewRef]);
 
   return <svg ref={svgRef} className="ring" data-testid="ring" role="group" aria-label={t('ensemble.heading')} />;
 }

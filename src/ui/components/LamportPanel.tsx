@@ -8,17 +8,23 @@ export default function LamportPanel() {
   const t = useT();
   const ref = useRef<SVGSVGElement>(null);
   const view = useRef<LamportView | null>(null);
-  const frame = useRunStore((s) => s.frame);
   useEffect(() => {
-    view.current = createLamportView(ref.current!, (time) => {
+    const v = createLamportView(ref.current!, (time) => {
       setPlaying(false);
       seekTime(time);
     });
-    return () => view.current?.destroy();
+    view.current = v;
+    // Drawn from the store outside React's render: frames never re-render this panel.
+    const frame = useRunStore.getState().frame;
+    if (frame) v.update(frame);
+    const off = useRunStore.subscribe((s, prev) => {
+      if (s.frame && s.frame !== prev.frame) v.update(s.frame);
+    });
+    return () => {
+      off();
+      v.destroy();
+    };
   }, []);
-  useEffect(() => {
-    if (frame) view.current?.update(frame);
-  }, [frame]);
   return (
     <section className="panel lamport" aria-labelledby="lamport-heading">
       <h3 id="lamport-heading">{t('lamport.heading')}</h3>

@@ -8,18 +8,23 @@ import { act, selectBranch, useRunStore } from '../state/runStore.ts';
 /** The Scenarios menu, branch menu, Heal, Share, the teaching controls and the invariant badge; then the scenario's story and tour. */
 export function RunToolbar() {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
+  // Narrow selections: each is the same value (or object) across frames that do not change it.
+  const loaded = useRunStore((s) => s.frame !== null);
+  const replay = useRunStore((s) => s.frame?.replay === true);
+  const branch = useRunStore((s) => s.frame?.branch ?? 0);
+  const branches = useRunStore((s) => s.frame?.branches);
+  const allUp = useRunStore((s) => s.frame?.links.every((l) => l.state === 'up') ?? true);
+  const inv = useRunStore((s) => s.frame?.invariant);
   const shareUrl = useRunStore((s) => s.shareUrl);
-  const inv = frame?.invariant;
   return (
     <>
       <div className="run-toolbar">
         <ScenariosMenu />
-        {frame && frame.branches.length > 1 && (
+        {branches && branches.length > 1 && (
           <label>
             <span>{t('branch.label')}</span>
-            <select value={frame.branch} onChange={(e) => selectBranch(Number(e.currentTarget.value))}>
-              {frame.branches.map((b) => (
+            <select value={branch} onChange={(e) => selectBranch(Number(e.currentTarget.value))}>
+              {branches.map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.parent === null ? t('branch.main', { actions: b.actions }) : t('branch.fork', { id: b.id, step: b.forkStep, actions: b.actions })}
                 </option>
@@ -27,10 +32,10 @@ export function RunToolbar() {
             </select>
           </label>
         )}
-        <button type="button" onClick={() => act({ do: 'heal' })} disabled={!frame || frame.links.every((l) => l.state === 'up')}>
+        <button type="button" onClick={() => act({ do: 'heal' })} disabled={!loaded || allUp}>
           {t('controls.heal')}
         </button>
-        <button type="button" onClick={shareMoment} disabled={!frame || frame.replay}>{t('controls.share')}</button>
+        <button type="button" onClick={shareMoment} disabled={!loaded || replay}>{t('controls.share')}</button>
         <TeachingControls />
         <button type="button" onClick={() => useRunStore.setState({ shortcutsOpen: true })}>{t('controls.shortcuts')}</button>
         {inv && (

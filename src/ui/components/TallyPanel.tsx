@@ -1,5 +1,7 @@
 import type { TallyView, VoteRow } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
+import { useRef } from 'react';
+import { useTicker } from '../playback/useTicker.ts';
 import { useRunStore } from '../state/runStore.ts';
 
 function Rows({ rows, caption }: { rows: readonly VoteRow[]; caption: string }) {
@@ -37,15 +39,19 @@ function Rows({ rows, caption }: { rows: readonly VoteRow[]; caption: string }) 
 /** The tally of one server: proposal, recvset, outofelection, the quorum meter and the countdowns. */
 export function TallyPanel({ tally }: { tally: TallyView }) {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
-  const server = frame?.servers.find((s) => s.id === tally.sid);
+  const server = useRunStore((s) => s.frame?.servers.find((x) => x.id === tally.sid));
+  const following = useRunStore((s) => s.frame?.selected === null);
   const wait = server?.wait;
-  const now = frame?.t ?? 0;
+  const countdown = useRef<HTMLParagraphElement>(null);
+  // The countdown follows the time shown through the playback loop, not through React renders.
+  useTicker((now) => {
+    if (countdown.current && wait) countdown.current.textContent = t(wait.kind === 'poll' ? 'tally.poll' : 'tally.finalize', { left: Math.max(0, Math.round(wait.until - now)), ms: wait.ms });
+  });
   const p = tally.proposal;
   return (
     <div className="tally" data-testid="tally">
       <h3>{t('tally.heading', { id: tally.sid })}</h3>
-      {frame?.selected === null && <p className="hint">{t('tally.follow')}</p>}
+      {following && <p className="hint">{t('tally.follow')}</p>}
       {!server || server.state === 'STOPPED' || !p ? (
         <p>{t('tally.stopped')}</p>
       ) : (
@@ -60,9 +66,7 @@ export function TallyPanel({ tally }: { tally: TallyView }) {
             </div>
           )}
           {wait && (
-            <p className="countdown" data-kind={wait.kind}>
-              {t(wait.kind === 'poll' ? 'tally.poll' : 'tally.finalize', { left: Math.max(0, Math.round(wait.until - now)), ms: wait.ms })}
-            </p>
+            <p className="countdown" data-kind={wait.kind} ref={countdown} />
           )}
           <Rows rows={tally.recvset} caption={t('tally.recvset')} />
           <Rows rows={tally.outofelection} caption={t('tally.outofelection')} />

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import type { Marker } from '../../worker/protocol.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
+import { useTicker } from '../playback/useTicker.ts';
 import { jumpMarker, seekStep, seekTime, setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
 
 /** "1/50" style text for a speed factor. */
@@ -33,29 +35,39 @@ function MarkerTicks({ markers, horizon }: { markers: readonly Marker[]; horizon
 /** Play/Pause, stepping, marker jumps, the timeline scrubber and the log-scale speed control. */
 export function TimeControls() {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
+  // Narrow selections: a frame that only moves time re-renders nothing here (the clock and the
+  // scrubber follow the time through the playback loop).
+  const loaded = useRunStore((s) => s.frame !== null);
+  const step = useRunStore((s) => s.frame?.step ?? 0);
+  const horizon = useRunStore((s) => s.frame?.horizon ?? 1);
   const playing = useRunStore((s) => s.playing);
   const speedLog = useRunStore((s) => s.speedLog);
   const markers = useRunStore((s) => s.markers);
-  const now = frame?.t ?? 0;
-  const horizon = frame?.horizon ?? 1;
+  const clock = useRef<HTMLSpanElement>(null);
+  const scrubber = useRef<HTMLInputElement>(null);
+  useTicker((now) => {
+    if (clock.current) clock.current.textContent = t('controls.clock', { t: Math.round(now), step });
+    if (scrubber.current) {
+      scrubber.current.value = String(Math.min(now, horizon));
+      scrubber.current.setAttribute('aria-valuetext', t('controls.timeValue', { t: Math.round(now), step }));
+    }
+  });
   return (
     <section className="time-controls" aria-label={t('controls.label')}>
       <div className="buttons">
-        <button type="button" onClick={() => stepBy(-1)} disabled={!frame || frame.step === 0}>{t('controls.stepBack')}</button>
-        <button type="button" className="primary" onClick={() => setPlaying(!playing)} disabled={!frame}>
+        <button type="button" onClick={() => stepBy(-1)} disabled={!loaded || step === 0}>{t('controls.stepBack')}</button>
+        <button type="button" className="primary" onClick={() => setPlaying(!playing)} disabled={!loaded}>
           {playing ? t('controls.pause') : t('controls.play')}
         </button>
-        <button type="button" onClick={() => stepBy(1)} disabled={!frame}>{t('controls.stepForward')}</button>
-        <button type="button" onClick={() => jumpMarker(-1)} disabled={!frame}>{t('controls.prevMarker')}</button>
-        <button type="button" onClick={() => jumpMarker(1)} disabled={!frame}>{t('controls.nextMarker')}</button>
-        <span className="clock" data-testid="clock">{t('controls.clock', { t: Math.round(now), step: frame?.step ?? 0 })}</span>
+        <button type="button" onClick={() => stepBy(1)} disabled={!loaded}>{t('controls.stepForward')}</button>
+        <button type="button" onClick={() => jumpMarker(-1)} disabled={!loaded}>{t('controls.prevMarker')}</button>
+        <button type="button" onClick={() => jumpMarker(1)} disabled={!loaded}>{t('controls.nextMarker')}</button>
+        <span className="clock" data-testid="clock" ref={clock} />
       </div>
       <div className="timeline">
         <input
-          type="range" min={0} max={horizon} step="any" value={Math.min(now, horizon)}
+          ref={scrubber} type="range" min={0} max={horizon} step="any" defaultValue={0}
           aria-label={t('controls.timeline')}
-          aria-valuetext={t('controls.timeValue', { t: Math.round(now), step: frame?.step ?? 0 })}
           onChange={(e) => {
             setPlaying(false);
             seekTime(Number(e.currentTarget.value));

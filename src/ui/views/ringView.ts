@@ -54,6 +54,9 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
   /** Per-message geometry computed once per frame, so a tick only interpolates and writes a transform. */
   let moving: Moving[] = [];
+  /** What the last update drew from, to skip the parts a frame did not change. */
+  let drawn: { labels?: RingLabels; links?: unknown; servers?: unknown; messages?: unknown; selected?: number | null; selectedMessage?: number | null } = {};
+  let labelsGen = 0;
 
   function pos(id: number) {
     return layout!.positions.get(id) ?? { x: W / 2, y: H / 2 };
@@ -61,12 +64,24 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
 
   function update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null) {
     const key = frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',');
-    if (key !== layoutKey) {
+    const relayout = key !== layoutKey;
+    if (relayout) {
       layout = ringLayout(frame.servers, W, H);
       layoutKey = key;
     }
+    // Frames carry the same objects for parts that did not change: those joins are skipped.
+    const fresh = relayout || labels !== drawn.labels;
+    if (fresh) labelsGen++;
     const r = layout!.nodeRadius;
     const small = frame.servers.length <= 9;
+    if (fresh || frame.links !== drawn.links) drawLinks(frame, labels);
+    if (fresh || frame.servers !== drawn.servers || selected !== drawn.selected) drawServers(frame, labels, selected, r, small);
+    if (fresh || frame.messages !== drawn.messages || selectedMessage !== drawn.selectedMessage) drawMessages(frame, labels, selectedMessage, r, small);
+    drawn = { labels, links: frame.links, servers: frame.servers, messages: frame.messages, selected, selectedMessage };
+    tick(frame.t);
+  }
+
+  function drawLinks(frame: Frame, labels: RingLabels) {
     const links = frame.servers.length <= ALL_LINKS_UP_TO ? frame.links : frame.links.filter((l) => l.state !== 'up');
     gLinks.selectAll<SVGGElement, LinkView>('g.link')
       .data(links, (l) => `${l.a}-${l.b}`)
@@ -84,7 +99,9 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         const a = pos(l.a), b = pos(l.b);
         select(this).selectAll('line').attr('x1', a.x).attr('y1', a.y).attr('x2', b.x).attr('y2', b.y);
       });
+  }
 
+  function drawServers(frame: Frame, labels: RingLabels, selected: number | null, r: number, small: boolean) {
     const servers = gServers.selectAll<SVGGElement, ServerView>('g.server')
       .data(frame.servers, (s) => s.id)
       .join((enter) => {
@@ -113,7 +130,9 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .attr('class', (_d, i) => (i === 0 ? 'detail-state' : null))
       .text((d) => d);
     waitSel = servers.select<SVGPathElement>('path.server-wait');
+  }
 
+  function drawMessages(frame: Frame, labels: RingLabels, selectedMessage: number | null, r: number, small: boolean) {
     const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
       .data(frame.messages, (m) => m.id)
       .join((enter) => {
@@ -126,7 +145,6 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
       .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
       .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null))
-      .attr('aria-label', (m) => labels.message(m))
       .on('click', (_e, m) => cb.onMessage(m.id))
       .on('keydown', (e: KeyboardEvent, m) => {
         if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -134,18 +152,24 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
           cb.onDrop(m.id);
         } else activate(() => cb.onMessage(m.id))(e);
       });
-    msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
-    msgSel.select('title').text((m) => labels.message(m));
-    if (small) msgSel.select('text.msg-label').text((m) => (m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet));
     moving = [];
     msgSel.each(function (m) {
+      // A message's payload never changes: its texts are written when it appears, is lost, or the language changes.
+      const labelled = `${labelsGen}:${m.lostAt !== null}`;
+      if (this.dataset.labelled !== labelled) {
+        this.dataset.labelled = labelled;
+        const text = labels.message(m);
+        this.setAttribute('aria-label', text);
+        select(this).select('title').text(text);
+        select(this).select('circle').attr('fill', MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
+        if (small) select(this).select('text.msg-label').text(m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet);
+      }
       const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);
       const list = this.transform.baseVal;
       // Writing an SVGTransform avoids re-parsing a transform string for each of hundreds of messages.
       const tr = list.numberOfItems > 0 ? list.getItem(0) : list.appendItem(svg.createSVGTransform());
       moving.push({ el: this, tr, m, ax: a.x, ay: a.y, dx: b.x - a.x, dy: b.y - a.y, faded: false });
     });
-    tick(frame.t);
   }
 
   function tick(t: number) {
