@@ -6,6 +6,7 @@
 import { select, type Selection } from 'd3';
 import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
 import { messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
+import { createMessageDots } from './messageDots.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
 
 /** Text the view needs, already translated. */
@@ -34,6 +35,8 @@ export interface RingView {
 const W = 900, H = 640;
 /** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
 const ALL_LINKS_UP_TO = 12;
+/** More messages in flight than this are drawn as dots (see messageDots.ts). */
+const DOTS_ABOVE = 150;
 
 const activate = (fn: () => void) => (ev: KeyboardEvent) => {
   if (ev.key === 'Enter' || ev.key === ' ') {
@@ -49,6 +52,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   const gLinks = root.append('g').attr('class', 'links');
   const gServers = root.append('g').attr('class', 'servers');
   const gMsgs = root.append('g').attr('class', 'messages');
+  const dots = createMessageDots(root.append('g').attr('class', 'message-dots').attr('aria-hidden', 'true'));
+  let dotMode = false;
   let layout: RingLayout | null = null;
   let layoutKey = '';
   let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
@@ -76,7 +81,13 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const small = frame.servers.length <= 9;
     if (fresh || frame.links !== drawn.links) drawLinks(frame, labels);
     if (fresh || frame.servers !== drawn.servers || selected !== drawn.selected) drawServers(frame, labels, selected, r, small);
-    if (fresh || frame.messages !== drawn.messages || selectedMessage !== drawn.selectedMessage) drawMessages(frame, labels, selectedMessage, r, small);
+    if (fresh || frame.messages !== drawn.messages || selectedMessage !== drawn.selectedMessage) {
+      // Beyond DOTS_ABOVE messages the ring degrades to dots: smooth at any size, numbers exact in the panels.
+      dotMode = frame.messages.length > DOTS_ABOVE;
+      drawMessages(dotMode ? [] : frame.messages, labels, selectedMessage, r, small);
+      if (dotMode) dots.update(frame.messages, pos, r);
+      else dots.clear();
+    }
     drawn = { labels, links: frame.links, servers: frame.servers, messages: frame.messages, selected, selectedMessage };
     tick(frame.t);
   }
@@ -132,9 +143,9 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     waitSel = servers.select<SVGPathElement>('path.server-wait');
   }
 
-  function drawMessages(frame: Frame, labels: RingLabels, selectedMessage: number | null, r: number, small: boolean) {
+  function drawMessages(messages: readonly MessageView[], labels: RingLabels, selectedMessage: number | null, r: number, small: boolean) {
     const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
-      .data(frame.messages, (m) => m.id)
+      .data(messages, (m) => m.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
         g.append('circle').attr('r', small ? 7 : 4);
@@ -142,7 +153,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         if (small) g.append('text').attr('class', 'msg-label').attr('y', -10).attr('text-anchor', 'middle');
         return g;
       })
-      .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
+      .attr('tabindex', messages.length <= 60 ? 0 : -1)
       .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
       .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null))
       .on('click', (_e, m) => cb.onMessage(m.id))
@@ -174,6 +185,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
 
   function tick(t: number) {
     if (!layout) return;
+    if (dotMode) dots.tick(t);
     for (const v of moving) {
       const m = v.m;
       const dies = m.lostAt !== null && t >= m.lostAt;
