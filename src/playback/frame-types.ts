@@ -5,9 +5,12 @@
  */
 import type { Notification } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
+import type { Dropped } from './budget';
 import type { LinkView, MessageView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
+
+export type { Dropped } from './budget';
 
 /** What a message is called: NOTIFICATION, or its quorum packet's type (a tiny function the UI may import). */
 export function kindOf(p: PayloadView | Notification | QuorumPacket): string {
@@ -91,6 +94,8 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** What the memory budgets dropped so far (budget.ts), null when nothing: the app tells the user. */
+  readonly dropped: Dropped | null;
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
 }
