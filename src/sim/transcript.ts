@@ -33,8 +33,11 @@ function line(w: World, r: StepRecord, delivered: InFlight | undefined): string[
     out.push(`${t}  action ${JSON.stringify(action)}`);
   }
   for (const m of r.marks) {
-    const args = Object.entries(m.args).map(([k, v]) => `${k}=${value(v)}`).join(' ');
+    // A multi-line value (a sync's ZooKeeper log lines) follows on its own indented lines.
+    const multi = Object.entries(m.args).filter(([, v]) => typeof v === 'string' && v.includes('\n'));
+    const args = Object.entries(m.args).filter(([, v]) => !(typeof v === 'string' && v.includes('\n'))).map(([k, v]) => `${k}=${value(v)}`).join(' ');
     out.push(`${t}    s${m.sid} ${m.code}${args ? ` ${args}` : ''}`);
+    for (const [k, v] of multi) for (const text of String(v).split('\n')) out.push(`${' '.repeat(13)}${k}| ${text}`);
   }
   return out;
 }

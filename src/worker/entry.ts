@@ -4,6 +4,7 @@
  */
 import { FramePatcher } from '../playback/frame-patch';
 import { dispatch } from './dispatch';
+import { onReplayProgress } from './dispatch-replay';
 import type { Command, Reply } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -14,6 +15,9 @@ function wire(r: Reply): Reply {
   if (r.type === 'loaded') patcher.reset();
   return r.type === 'frame' ? { type: 'framePatch', patch: patcher.patch(r.frame) } : r;
 }
+
+// Reading a big log takes a while: its progress is posted as it goes, not after.
+onReplayProgress((r) => scope.postMessage(r));
 
 scope.onmessage = (ev: MessageEvent<Command>) => {
   for (const r of dispatch(ev.data)) scope.postMessage(wire(r));

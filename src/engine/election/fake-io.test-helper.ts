@@ -75,6 +75,11 @@ export class FakeIO implements PeerIO {
   cancelTimer(key: TimerKey): void {
     this.timers.delete(key);
   }
+  /** What random(bound) answers, clamped below the bound. */
+  randomValue = 0;
+  random(bound: number): number {
+    return Math.min(this.randomValue, bound - 1);
+  }
   mark(code: MarkCode, args: Record<string, MarkValue> = {}): void {
     this.marks.push({ code, sid: this.sid, args });
   }

@@ -128,7 +128,7 @@ function handleNotification(peer: Peer, n: Notification, io: PeerIO): Vote | nul
 function handleLooking(peer: Peer, n: Notification, io: PeerIO): Vote | null {
   const mem = peer.mem!;
   const e = mem.election;
-  if (mem.initialZxid === -1n) {
+  if (initialVote(peer).zxid === -1n) {
     io.mark('fle.ignore.selfMinusOne', { from: n.sid });
     return null;
   }

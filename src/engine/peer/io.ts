@@ -19,6 +19,8 @@ export interface QuorumConfig {
   readonly maxNotificationInterval: number;
   /** zookeeper.observer.election.DelayMs */
   readonly observerElectionDelayMs: number;
+  /** zookeeper.enforceQuota: hard quota limits refuse writes (default false). */
+  readonly enforceQuota?: boolean;
 }
 
 /** ZooKeeper 3.8's values; tickTime/initLimit/syncLimit as in conf/zoo_sample.cfg (reference §0.1). */
@@ -70,6 +72,8 @@ export interface PeerIO {
   setTimer(key: TimerKey, delayMs: number): void;
   cancelTimer(key: TimerKey): void;
   mark(code: MarkCode, args?: Record<string, MarkValue>): void;
+  /** A uniform integer in [0, bound) from the world's seeded generator (ZooKeeper's ThreadLocalRandom). */
+  random(bound: number): number;
 }
 
 /** One thing that happens to a running peer. */

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { useReplaySearch } from '../replay/replaySearch.ts';
 import { seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
 import { createLamportView, LAMPORT, type LamportView } from '../views/lamportView.ts';
+import { groupOf } from '../views/palette.ts';
 
 /** The space-time diagram panel, synced with the timeline (loaded lazily: it is a secondary panel). */
 export default function LamportPanel() {
@@ -14,14 +16,23 @@ export default function LamportPanel() {
       seekTime(time);
     });
     view.current = v;
-    // Drawn from the store outside React's render: frames never re-render this panel.
-    const frame = useRunStore.getState().frame;
-    if (frame) v.update(frame);
-    const off = useRunStore.subscribe((s, prev) => {
-      if (s.frame && s.frame !== prev.frame) v.update(s.frame);
+    // Drawn from the stores outside React's render: frames never re-render this panel. A replay's
+    // search marks the notifications it found; its filter keeps election traffic only.
+    const draw = () => {
+      const frame = useRunStore.getState().frame;
+      if (!frame) return;
+      const { electionsOnly, result } = useReplaySearch.getState();
+      const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;
+      v.update(shown, new Set(frame.replay ? (result?.hits ?? []).map((h) => h.step) : []));
+    };
+    draw();
+    const offRun = useRunStore.subscribe((s, prev) => {
+      if (s.frame !== prev.frame) draw();
     });
+    const offSearch = useReplaySearch.subscribe(draw);
     return () => {
-      off();
+      offRun();
+      offSearch();
       v.destroy();
     };
   }, []);

@@ -3,13 +3,17 @@
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
 import { enReal } from './en-real.ts';
+import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enPredict } from './en-predict.ts';
 
 export const en = {
   ...enTeaching,
   ...enReal,
+  ...enSync,
   ...enReach,
+  ...enPredict,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',
@@ -173,6 +177,7 @@ export const en = {
   'tree.kind.container': "container",
   'tree.kind.ttl': "TTL",
   'tree.sequential': "sequential",
+  'tree.protected': "protected by its ACL (not everyone may do everything)",
   'tree.owner': "owner {session}",
   'tree.noData': "null",
   'watch.data': "data",
@@ -188,6 +193,9 @@ export const en = {
   'stat.data': "Data",
   'stat.watches': "Watches",
   'stat.noWatches': "No watch on this znode.",
+  'stat.acl': "ACL (getAcl)",
+  'stat.aclOpen': "world:anyone:cdrwa: everyone may create, delete, read, write and administer.",
+  'stat.aclProtected': "Protected: a session may only do what an entry matching one of its auth ids (ip, digest after addauth, or super) allows; the rest is refused with NoAuth.",
   'stat.empty': "Select a znode to see what `stat` prints for it.",
   'stat.gone': "{path} is not in this server’s tree at this moment.",
   'wire.heading': "Client connections",

@@ -1,13 +1,17 @@
 import type { MessageKey } from './en.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
+import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
+import { zhCNPredict } from './zh-CN-predict.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
+  ...zhCNSync,
   ...zhCNReach,
+  ...zhCNPredict,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',
@@ -171,6 +175,7 @@ export const zhCN: Record<MessageKey, string> = {
   'tree.kind.container': "容器节点",
   'tree.kind.ttl': "TTL 节点",
   'tree.sequential': "顺序节点",
+  'tree.protected': "受 ACL 保护（并非所有人都能做所有操作）",
   'tree.owner': "所有者 {session}",
   'tree.noData': "null",
   'watch.data': "数据",
@@ -186,6 +191,9 @@ export const zhCN: Record<MessageKey, string> = {
   'stat.data': "数据",
   'stat.watches': "Watch",
   'stat.noWatches': "这个 znode 上没有 watch。",
+  'stat.acl': "ACL（getAcl）",
+  'stat.aclOpen': "world:anyone:cdrwa：任何人都可以创建、删除、读取、写入和管理。",
+  'stat.aclProtected': "受保护：会话只能执行与其认证身份（ip、addauth 之后的 digest 或 super）匹配的条目所允许的操作，其余操作会以 NoAuth 被拒绝。",
   'stat.empty': "选择一个 znode，查看 `stat` 对它的输出。",
   'stat.gone': "此刻 {path} 不在这台服务器的树中。",
   'wire.heading': "客户端连接",
