@@ -22,7 +22,8 @@ export type InFlight = Wire & {
   readonly from: number;
   readonly to: number;
   readonly sentAt: number;
-  readonly deliverAt: number;
+  /** When it arrives; an election message held by a partition moves to TCP's next retransmission. */
+  deliverAt: number;
   /** The connection (election) or link (zab) it travels on; a message of a closed one is lost. */
   readonly connection: number;
   /** Set when the message will never arrive: a partition, a stopped server, a closed link, a drop. */
@@ -116,6 +117,8 @@ export interface WorldState {
   cutLinks: Set<string>;
   /** The latest delivery time on each directed server channel (see channelKey), for FIFO order. */
   lastDeliveryAt: Map<number, number>;
+  /** Per directed election channel: since when TCP has been retransmitting unacknowledged data (partitioned). */
+  stalledSince: Map<number, number>;
   /** The same for client connections, by `c:<cnxn>>` (up) and `c:<cnxn><` (down). */
   clientLastDeliveryAt: Map<string, number>;
   qcm: Map<number, Qcm>;
