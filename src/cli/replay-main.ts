@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { replayLogs, summarize, type LogFile } from '../replay/index.ts';
+import { phraseText } from '../scenario/phrase';
 
 function fail(lines: string[]): never {
   for (const l of lines) process.stderr.write(`replay: ${l}\n`);
@@ -24,7 +25,7 @@ function main(argv: string[]): void {
   if (files.length === 0) fail(problems);
   const { run, problems: replayProblems } = replayLogs(files);
   // Every problem of every file is reported at once, so the user fixes them in one go.
-  if (problems.length + replayProblems.length > 0) fail([...problems, ...replayProblems]);
+  if (problems.length + replayProblems.length > 0) fail([...problems, ...replayProblems.map(phraseText)]);
   process.stdout.write(`${JSON.stringify(summarize(run))}\n`);
 }
 

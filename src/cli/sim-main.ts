@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../scenario/validate';
 import { runScenario } from '../sim/run-scenario';
+import { phraseText } from '../scenario/phrase';
 
 function main(argv: string[]): number {
   if (argv.length !== 1) {
@@ -21,7 +22,7 @@ function main(argv: string[]): number {
   }
   const v = parseScenario(text);
   if (!v.ok) {
-    for (const problem of v.problems) process.stderr.write(`${path}: ${problem}\n`);
+    for (const problem of v.problems) process.stderr.write(`${path}: ${phraseText(problem)}\n`);
     return 2;
   }
   const outcome = runScenario(v.scenario);

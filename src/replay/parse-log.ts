@@ -5,6 +5,7 @@
 import { readFact } from './facts.ts';
 import { isContinuation, looksLikeZooKeeper, myidHint, parseHeader } from './log-line.ts';
 import type { LogEntry, UnparsedLine } from './types.ts';
+import { m, type Phrase } from '../scenario/phrase';
 
 /** One file's reading. `error` is set when the file is not a ZooKeeper server log we can attribute. */
 export interface ParsedLog {
@@ -13,7 +14,7 @@ export interface ParsedLog {
   entries: LogEntry[];
   unparsed: UnparsedLine[];
   lines: number;
-  error: string | null;
+  error: Phrase | null;
 }
 
 const NO_HEADER = 'no timestamp and level at the start, and not part of the entry above (a stack trace)';
@@ -65,12 +66,12 @@ function mostNamed(ids: Map<number, number>): number | null {
   return best;
 }
 
-function problemOf(file: string, lines: string[], zkLines: number, myid: number | null): string | null {
-  if (lines.every((l) => l.trim() === '')) return `${file}: the file is empty, expected a ZooKeeper server log`;
+function problemOf(file: string, lines: string[], zkLines: number, myid: number | null): Phrase | null {
+  if (lines.every((l) => l.trim() === '')) return m`${file}: the file is empty, expected a ZooKeeper server log`;
   if (zkLines === 0) {
     const first = (lines.find((l) => l.trim() !== '') as string).slice(0, 80);
-    return `${file}: not a ZooKeeper server log: none of its ${lines.length} lines is a ZooKeeper log line (first line: "${first}")`;
+    return m`${file}: not a ZooKeeper server log: none of its ${lines.length} lines is a ZooKeeper log line (first line: "${first}")`;
   }
-  if (myid === null) return `${file}: no server id in the log (looked for "myid=N", "[myid:N]" and "My id = N")`;
+  if (myid === null) return m`${file}: no server id in the log (looked for "myid=N", "[myid:N]" and "My id = N")`;
   return null;
 }

@@ -7,6 +7,7 @@ import { reconstructServer } from './elections.ts';
 import { parseLog, type ParsedLog } from './parse-log.ts';
 import { inferMessages } from './messages.ts';
 import type { LogEntry, ReplayEvent, ReplayedRun, ReplayedServer } from './types.ts';
+import { m, type Phrase } from '../scenario/phrase';
 
 /** One input file. */
 export interface LogFile {
@@ -17,7 +18,7 @@ export interface LogFile {
 /** The run (from the files that could be read) and one line per problem. */
 export interface ReplayResult {
   run: ReplayedRun;
-  problems: string[];
+  problems: Phrase[];
 }
 
 function firstTime(p: ParsedLog): number {
@@ -34,8 +35,8 @@ function byServer(parsed: ParsedLog[]): Map<number, ParsedLog[]> {
 
 /** Replays the given log files. */
 export function replayLogs(files: LogFile[]): ReplayResult {
-  const problems: string[] = [];
-  if (files.length === 0) problems.push('no log files given');
+  const problems: Phrase[] = [];
+  if (files.length === 0) problems.push(m`no log files given`);
   const parsed = files.map((f) => parseLog(f.name, f.text));
   for (const p of parsed) if (p.error !== null) problems.push(p.error);
   const good = parsed.filter((p) => p.error === null);

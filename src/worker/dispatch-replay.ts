@@ -9,6 +9,7 @@ import { isTimelineCommand, type Timeline } from '../playback/timeline';
 import { replayLogs } from '../replay/index';
 import type { Command, Reply } from './protocol';
 import type { ReplayInfo, ReplayLogFile } from './replay-protocol';
+import { m, type Phrase } from '../scenario/phrase';
 
 /** Limits that keep a mistaken drop (a heap dump, a video) from freezing the worker. */
 const MAX_FILES = 64;
@@ -19,10 +20,10 @@ const NOT_FOR_REPLAY: ReadonlySet<string> = new Set(['share', 'save', 'exportTra
 
 let replay: Timeline | null = null;
 
-function tooMuch(files: readonly ReplayLogFile[]): string | null {
-  if (files.length > MAX_FILES) return `${files.length} files given; at most ${MAX_FILES} can be replayed together`;
+function tooMuch(files: readonly ReplayLogFile[]): Phrase | null {
+  if (files.length > MAX_FILES) return m`${files.length} files given; at most ${MAX_FILES} can be replayed together`;
   const chars = files.reduce((n, f) => n + f.text.length, 0);
-  if (chars > MAX_TOTAL_CHARS) return `the files hold ${chars} characters; at most ${MAX_TOTAL_CHARS} can be replayed`;
+  if (chars > MAX_TOTAL_CHARS) return m`the files hold ${chars} characters; at most ${MAX_TOTAL_CHARS} can be replayed`;
   return null;
 }
 
@@ -31,7 +32,7 @@ function open(files: readonly ReplayLogFile[]): Reply[] {
   if (limit !== null) return [{ type: 'replayRefused', problems: [limit] }];
   const { run, problems } = replayLogs(files.map((f) => ({ name: f.name, text: f.text })));
   if (problems.length > 0) return [{ type: 'replayRefused', problems }];
-  if (run.servers.length === 0 || run.events.length === 0) return [{ type: 'replayRefused', problems: ['the logs hold no ZooKeeper server events'] }];
+  if (run.servers.length === 0 || run.events.length === 0) return [{ type: 'replayRefused', problems: [m`the logs hold no ZooKeeper server events`] }];
   const title = `Replay: ${files.map((f) => f.name).join(', ')}`;
   replay = new ReplaySession(run, title);
   const info: ReplayInfo = {

@@ -3,6 +3,7 @@
  * logs, the worker replays them (src/replay) and answers with the same Frames as a simulated run. Types
  * only; protocol.ts re-exports them, since the UI may import nothing else from outside src/ui.
  */
+import type { Phrase } from '../scenario/phrase';
 
 /** One log file as the user dropped, picked or pasted it. */
 export interface ReplayLogFile {
@@ -45,4 +46,4 @@ export type ReplayCommand = { readonly type: 'replayLogs'; readonly files: reado
 /** Worker → app: the replay opened (frames follow), or why it was refused (the current run is untouched). */
 export type ReplayReply =
   | { readonly type: 'replayed'; readonly info: ReplayInfo }
-  | { readonly type: 'replayRefused'; readonly problems: readonly string[] };
+  | { readonly type: 'replayRefused'; readonly problems: readonly Phrase[] };

@@ -5,40 +5,40 @@
 import type { MessageKey } from '../i18n/en.ts';
 import type { MarkView } from '../../worker/protocol.ts';
 
-/** One line of pseudo-code; `rule` names the lines a mark can highlight. */
+/** One line of pseudo-code (its text in the dictionaries: identifiers stay, prose is translated); `rule` names the lines a mark can highlight. */
 export interface CodeLine {
-  readonly text: string;
+  readonly key: MessageKey;
   readonly indent: number;
   readonly rule?: string;
 }
 
-/** The pseudo-code shown. */
+/** The pseudo-code shown; the texts are en-code.ts / zh-CN-code.ts. */
 export const LOOK_FOR_LEADER: readonly CodeLine[] = [
-  { text: 'lookForLeader():', indent: 0 },
-  { text: 'recvset = {}; outofelection = {}; notTimeout = 200', indent: 1, rule: 'start' },
-  { text: 'logicalclock += 1; proposal = my initial vote', indent: 1, rule: 'start' },
-  { text: 'sendNotifications()   # to every voter, me included', indent: 1, rule: 'send' },
-  { text: 'while state == LOOKING:', indent: 1 },
-  { text: 'n = recvqueue.poll(notTimeout)', indent: 2 },
-  { text: 'if n == null: resend or reconnect; notTimeout *= 2', indent: 2, rule: 'timeout' },
-  { text: 'if n.sid or n.leader is not a voter: ignore', indent: 2, rule: 'ignore' },
-  { text: 'if n.state == LOOKING:', indent: 2 },
-  { text: 'if n.round > logicalclock:', indent: 3 },
-  { text: 'logicalclock = n.round; recvset.clear()', indent: 4, rule: 'jump' },
-  { text: 'proposal = best of (n.vote, my initial vote); send', indent: 4, rule: 'jump' },
-  { text: 'elif n.round < logicalclock: ignore n', indent: 3, rule: 'lower' },
-  { text: 'elif n.vote beats proposal: proposal = n.vote; send', indent: 3, rule: 'adopt' },
-  { text: 'else: keep proposal', indent: 3, rule: 'keep' },
-  { text: 'recvset[n.sid] = n.vote', indent: 3, rule: 'put' },
-  { text: 'if a quorum in recvset backs proposal:', indent: 3, rule: 'quorum' },
-  { text: 'wait finalizeWait (200 ms) for a better vote', indent: 4, rule: 'quorum' },
-  { text: 'better one arrives: put it back, keep looping', indent: 4, rule: 'putBack' },
-  { text: 'worse one arrives: discard it', indent: 4, rule: 'discard' },
-  { text: 'none: state = LEADING if proposal is me else FOLLOWING', indent: 4, rule: 'decide' },
-  { text: 'if n.state is FOLLOWING or LEADING:', indent: 2 },
-  { text: 'same round: recvset[n.sid] = n.vote; quorum + checkLeader → join', indent: 3, rule: 'followRecv' },
-  { text: 'outofelection[n.sid] = n.vote; quorum + checkLeader → join', indent: 3, rule: 'followOut' },
-  { text: '(WorkerReceiver) not LOOKING or sender behind: reply with my vote', indent: 0, rule: 'reply' },
+  { key: 'code.line0', indent: 0 },
+  { key: 'code.line1', indent: 1, rule: 'start' },
+  { key: 'code.line2', indent: 1, rule: 'start' },
+  { key: 'code.line3', indent: 1, rule: 'send' },
+  { key: 'code.line4', indent: 1 },
+  { key: 'code.line5', indent: 2 },
+  { key: 'code.line6', indent: 2, rule: 'timeout' },
+  { key: 'code.line7', indent: 2, rule: 'ignore' },
+  { key: 'code.line8', indent: 2 },
+  { key: 'code.line9', indent: 3 },
+  { key: 'code.line10', indent: 4, rule: 'jump' },
+  { key: 'code.line11', indent: 4, rule: 'jump' },
+  { key: 'code.line12', indent: 3, rule: 'lower' },
+  { key: 'code.line13', indent: 3, rule: 'adopt' },
+  { key: 'code.line14', indent: 3, rule: 'keep' },
+  { key: 'code.line15', indent: 3, rule: 'put' },
+  { key: 'code.line16', indent: 3, rule: 'quorum' },
+  { key: 'code.line17', indent: 4, rule: 'quorum' },
+  { key: 'code.line18', indent: 4, rule: 'putBack' },
+  { key: 'code.line19', indent: 4, rule: 'discard' },
+  { key: 'code.line20', indent: 4, rule: 'decide' },
+  { key: 'code.line21', indent: 2 },
+  { key: 'code.line22', indent: 3, rule: 'followRecv' },
+  { key: 'code.line23', indent: 3, rule: 'followOut' },
+  { key: 'code.line24', indent: 0, rule: 'reply' },
 ];
 
 const RULE_OF: Record<string, string> = {

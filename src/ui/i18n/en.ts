@@ -3,6 +3,7 @@
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
 import { enReal } from './en-real.ts';
+import { enCode } from './en-code.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 
@@ -10,6 +11,7 @@ export const en = {
   ...enTeaching,
   ...enReal,
   ...enReach,
+  ...enCode,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',
@@ -58,8 +60,8 @@ export const en = {
   'preset.fiftyOne': '51 voters (large)',
   'preset.shared': 'From a shared link',
   'branch.label': 'Branch',
-  'branch.main': 'Main run ({actions} actions)',
-  'branch.fork': 'Branch {id}: from step {step}, {actions} actions',
+  'branch.main': 'Main run ({actions, plural, one {# action} other {# actions}})',
+  'branch.fork': 'Branch {id}: from step {step}, {actions, plural, one {# action} other {# actions}}',
   'link.problem': 'This link could not be opened: {problem}. Showing the default scenario instead.',
   'worker.error': 'The simulation stopped: {message}',
   'panel.server': 'Server {id}',

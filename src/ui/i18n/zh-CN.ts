@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.ts';
+import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
@@ -8,6 +9,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
   ...zhCNReach,
+  ...zhCNCode,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',

@@ -4,7 +4,7 @@
  * text and listens to the worker's answers.
  */
 import { create } from 'zustand';
-import type { ReplayInfo, ReplayLogFile } from '../../worker/protocol.ts';
+import { m, type Phrase, type ReplayInfo, type ReplayLogFile } from '../../worker/protocol.ts';
 import { onReply, post, useRunStore } from '../state/runStore.ts';
 
 /** Files bigger than this are not read at all (server logs of an election are kilobytes to megabytes). */
@@ -20,7 +20,7 @@ export interface ReplayState {
   readonly dialogOpen: boolean;
   readonly staged: readonly StagedFile[];
   /** Why the staged files could not be read or replayed; the current run is untouched. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Phrase[];
   readonly busy: boolean;
   /** The open replay, null while a simulated run is shown. */
   readonly info: ReplayInfo | null;
@@ -50,7 +50,7 @@ export async function stageFiles(files: readonly File[]): Promise<void> {
   const read = await Promise.all(files.filter((f) => f.size <= MAX_FILE_BYTES).map(async (f) => ({ name: f.name, text: await f.text() })));
   stage(read);
   if (tooBig.length) {
-    useReplayStore.setState({ problems: tooBig.map((f) => `${f.name}: ${f.size} bytes, more than the ${MAX_FILE_BYTES} a log file may have here`) });
+    useReplayStore.setState({ problems: tooBig.map((f) => m`${f.name}: ${f.size} bytes, more than the ${MAX_FILE_BYTES} a log file may have here`) });
   }
 }
 

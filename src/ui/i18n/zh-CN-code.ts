@@ -1,0 +1,30 @@
+/** lookForLeader's pseudo-code in Simplified Chinese: ZooKeeper's identifiers stay, the prose is translated. */
+import type { enCode } from './en-code.ts';
+
+export const zhCNCode: Record<keyof typeof enCode, string> = {
+  'code.line0': 'lookForLeader():',
+  'code.line1': 'recvset = {}; outofelection = {}; notTimeout = 200',
+  'code.line2': 'logicalclock += 1; proposal = 我最初的选票',
+  'code.line3': 'sendNotifications()   # 发给每个投票者，包括自己',
+  'code.line4': 'while state == LOOKING:',
+  'code.line5': 'n = recvqueue.poll(notTimeout)',
+  'code.line6': 'if n == null: 重发或重连; notTimeout *= 2',
+  'code.line7': 'if n.sid 或 n.leader 不是投票者: 忽略',
+  'code.line8': 'if n.state == LOOKING:',
+  'code.line9': 'if n.round > logicalclock:',
+  'code.line10': 'logicalclock = n.round; recvset.clear()',
+  'code.line11': 'proposal = (n.vote, 我最初的选票) 中更优者; 发送',
+  'code.line12': 'elif n.round < logicalclock: 忽略 n',
+  'code.line13': 'elif n.vote 优于 proposal: proposal = n.vote; 发送',
+  'code.line14': 'else: 保留 proposal',
+  'code.line15': 'recvset[n.sid] = n.vote',
+  'code.line16': 'if recvset 中有 quorum 支持 proposal:',
+  'code.line17': '等待 finalizeWait（200 ms），看是否有更优的选票',
+  'code.line18': '来了更优的: 放回队列，继续循环',
+  'code.line19': '来了更差的: 丢弃',
+  'code.line20': '没有: proposal 是我则 state = LEADING，否则 FOLLOWING',
+  'code.line21': 'if n.state 为 FOLLOWING 或 LEADING:',
+  'code.line22': '同一轮: recvset[n.sid] = n.vote; quorum + checkLeader → 加入',
+  'code.line23': 'outofelection[n.sid] = n.vote; quorum + checkLeader → 加入',
+  'code.line24': '(WorkerReceiver) 不在 LOOKING 或发送方落后: 用我的选票回复',
+};
