@@ -12,7 +12,8 @@ import type { Phrase } from '../scenario/phrase';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
-export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../playback/frame';
+export { kindOf } from '../playback/frame-types';
+export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
 export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../playback/frame-tree';
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
@@ -21,7 +22,8 @@ export type { LocalizedText, TourStep } from '../scenario/types';
 // Log replay and the live bridge (issue 7) keep their types in their own modules, re-exported for the UI.
 export type * from './replay-protocol';
 export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';
-export { BRIDGE_PROTOCOL_VERSION } from '../bridge/protocol';
+export { BRIDGE_PROTOCOL_VERSION, CLOSE_BAD_ORIGIN, CLOSE_BAD_TOKEN } from '../bridge/protocol';
+export { checkBridgeEvent } from '../bridge/protocol-check';
 // Problems travel as phrases (a code and its values); the UI renders them in the reader's language with
 // the same two small functions every layer uses.
 export { m, renderPhrase, type Phrase, type PhraseValue } from '../scenario/phrase';

@@ -25,4 +25,12 @@ export const enCode = {
   'code.line22': 'same round: recvset[n.sid] = n.vote; quorum + checkLeader → join',
   'code.line23': 'outofelection[n.sid] = n.vote; quorum + checkLeader → join',
   'code.line24': '(WorkerReceiver) not LOOKING or sender behind: reply with my vote',
+  'code.sync0': 'syncFollower(peerLastZxid):',
+  'code.sync1': 'if peerLastZxid == lastProcessedZxid: queue DIFF (empty)',
+  'code.sync2': 'elif peerLastZxid > maxCommittedLog and not a new-epoch zxid: queue TRUNC(maxCommittedLog)',
+  'code.sync3': 'elif minCommittedLog <= peerLastZxid <= maxCommittedLog:  # "Using committedLog"',
+  'code.sync4': 'DIFF, or TRUNC if peer has txns we lack; never TRUNC across epochs → SNAP',
+  'code.sync5': 'elif peerLastZxid < minCommittedLog and the txn log reaches back to it:',
+  'code.sync6': 'replay txn log, then committedLog  # "Use txnlog and committedLog"; a gap → SNAP',
+  'code.sync7': 'else: SNAP (the whole tree, then NEWLEADER)',
 } as const;

@@ -4,12 +4,14 @@
  */
 import { enReal } from './en-real.ts';
 import { enCode } from './en-code.ts';
+import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 
 export const en = {
   ...enTeaching,
   ...enReal,
+  ...enSync,
   ...enReach,
   ...enCode,
   'app.name': 'zkscope',

@@ -27,4 +27,12 @@ export const zhCNCode: Record<keyof typeof enCode, string> = {
   'code.line22': '同一轮: recvset[n.sid] = n.vote; quorum + checkLeader → 加入',
   'code.line23': 'outofelection[n.sid] = n.vote; quorum + checkLeader → 加入',
   'code.line24': '(WorkerReceiver) 不在 LOOKING 或发送方落后: 用我的选票回复',
+  'code.sync0': 'syncFollower(peerLastZxid):',
+  'code.sync1': 'if peerLastZxid == lastProcessedZxid: 排队发送 DIFF（空）',
+  'code.sync2': 'elif peerLastZxid > maxCommittedLog 且不是新 epoch 的 zxid: 排队发送 TRUNC(maxCommittedLog)',
+  'code.sync3': 'elif minCommittedLog <= peerLastZxid <= maxCommittedLog:  # "Using committedLog"',
+  'code.sync4': 'DIFF；若对方有我们没有的事务则 TRUNC；绝不跨 epoch TRUNC → SNAP',
+  'code.sync5': 'elif peerLastZxid < minCommittedLog 且事务日志能追溯到它:',
+  'code.sync6': '先重放事务日志，再用 committedLog  # "Use txnlog and committedLog"；有缺口 → SNAP',
+  'code.sync7': 'else: SNAP（整棵树，然后 NEWLEADER）',
 };

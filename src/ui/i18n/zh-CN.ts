@@ -2,12 +2,14 @@ import type { MessageKey } from './en.ts';
 import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
+import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
+  ...zhCNSync,
   ...zhCNReach,
   ...zhCNCode,
   'app.name': 'zkscope',
