@@ -22,7 +22,9 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   'has no voting server': '没有参与投票的服务器',
   'has {0} voters': '有 {0} 个投票者',
   'has neither "at" nor "mark"': '既没有 "at" 也没有 "mark"',
+  '{0} ms at config.tickTime {1} ms with {2} servers is about {3} simulation steps ({4} per server per tick), more than the {5} a run may take': 'config.tickTime 为 {1} 毫秒、{2} 台服务器时，{0} 毫秒约需 {3} 个模拟步骤（每台服务器每个 tick {4} 步），超过一次运行允许的 {5} 步',
   // What is allowed.
+  'a larger config.tickTime or a smaller until (at most {0} ms at this tickTime)': '更大的 config.tickTime 或更小的 until（此 tickTime 下最多 {0} 毫秒）',
   'must be "zkscope/scenario"': '必须为 "zkscope/scenario"',
   'this zkscope reads version 1': '此版本 zkscope 只读取 version 1',
   'the address of the scenario schema, a text': '场景 schema 的地址（文本）',
@@ -119,6 +121,7 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   '{0}: {1} bytes, more than the {2} a log file may have here': '{0}：{1} 字节，超过此处日志文件允许的 {2} 字节',
   '{0} files given; at most {1} can be replayed together': '提供了 {0} 个文件；最多只能同时回放 {1} 个',
   'the files hold {0} characters; at most {1} can be replayed': '这些文件共有 {0} 个字符；最多只能回放 {1} 个',
+  'reading the logs took longer than {0} s (stopped at line {1} of {2}); replay fewer or shorter files': '读取日志超过了 {0} 秒（停在第 {1} 行，共 {2} 行）；请回放更少或更短的文件',
   'the logs hold no ZooKeeper server events': '这些日志中没有 ZooKeeper 服务器事件',
   // The worker itself.
   'the simulation worker failed to start': '模拟 worker 启动失败',
