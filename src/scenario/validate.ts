@@ -143,8 +143,8 @@ function validateConfig(raw: unknown, p: Problems): ScenarioConfig {
     p.add('config', m`is ${describe(raw)}`, m`an object like {"tickTime": 2000, "initLimit": 10, "syncLimit": 5}`);
     return DEFAULT_CONFIG;
   }
-  p.unknownKeys(raw, 'config', ['tickTime', 'initLimit', 'syncLimit']);
-  const pick = (key: keyof ScenarioConfig, min: number, max: number, unit: Phrase): number => {
+  p.unknownKeys(raw, 'config', ['tickTime', 'initLimit', 'syncLimit', ENFORCE_QUOTA]);
+  const pick = (key: 'tickTime' | 'initLimit' | 'syncLimit', min: number, max: number, unit: Phrase): number => {
     const v = raw[key] === undefined ? DEFAULT_CONFIG[key] : raw[key];
     if (!isInt(v) || v < min || v > max) {
       p.add(`config.${key}`, m`is ${describe(v)}`, m`an integer from ${min} to ${max} (${unit})`);
@@ -155,8 +155,13 @@ function validateConfig(raw: unknown, p: Problems): ScenarioConfig {
   const tickTime = pick('tickTime', 2, LIMITS.maxTickTime, m`ms`);
   const initLimit = pick('initLimit', 1, LIMITS.maxLimitTicks, m`ticks`);
   const syncLimit = pick('syncLimit', 1, LIMITS.maxLimitTicks, m`ticks`);
-  return { tickTime, initLimit, syncLimit };
+  const enforce = raw[ENFORCE_QUOTA];
+  if (enforce !== undefined && typeof enforce !== 'boolean') p.add(`config.${ENFORCE_QUOTA}`, m`is ${describe(enforce)}`, m`true or false`);
+  return enforce === true ? { tickTime, initLimit, syncLimit, [ENFORCE_QUOTA]: true } : { tickTime, initLimit, syncLimit };
 }
+
+/** The optional server property a scenario may set, named as ZooKeeper's Java system property. */
+const ENFORCE_QUOTA = 'zookeeper.enforceQuota';
 
 function validateNetwork(raw: unknown, p: Problems): [number, number] {
   if (raw === undefined) return [...DEFAULT_LATENCY_MS] as [number, number];
