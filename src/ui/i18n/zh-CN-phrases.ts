@@ -48,6 +48,8 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   'ticks': '个 tick',
   'an object like {"latencyMs": [1, 5]}': '形如 {"latencyMs": [1, 5]} 的对象',
   '[min, max] whole milliseconds with 1 ≤ min ≤ max ≤ {0}': '[min, max] 整数毫秒，且 1 ≤ min ≤ max ≤ {0}',
+  '[min, max] whole ms with 1 ≤ min ≤ max ≤ 600000': '[min, max] 整数毫秒，且 1 ≤ min ≤ max ≤ 600000',
+  'whole virtual ms from {0} to {1}': '{0} 到 {1} 之间的整数虚拟毫秒数',
   'a list of at most {0} events': '最多 {0} 个事件的列表',
   'a different label for each snapshot': '每个 snapshot 使用不同的标签',
   'an object like {"at": 0, "do": "start", "server": 1}': '形如 {"at": 0, "do": "start", "server": 1} 的对象',
