@@ -6,6 +6,9 @@
 import type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../sim/frame';
 import type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../sim/frame-clients';
 import type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../sim/frame-tree';
+import type { CellState, HistoryRun, ServerHistory, SyncView } from '../sim/frame-history';
+import type { BroadcastView, ProposalQuorum, WriteJourney } from '../sim/frame-broadcast';
+export type { BroadcastView, CellState, HistoryRun, ProposalQuorum, ServerHistory, SyncView, WriteJourney };
 import { COMMAND_USAGE } from '../engine/zkcli/usage';
 
 export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView };
@@ -163,6 +166,10 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** Every server's transaction log, snapshot, epochs and sync (issue 13); empty for replayed logs. */
+  readonly histories: readonly ServerHistory[];
+  /** The leader's outstanding proposals and the client writes in flight. */
+  readonly broadcast: BroadcastView | null;
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
 }

@@ -7,6 +7,8 @@ import type { Scenario } from '../scenario/types';
 import { viewWorld } from '../sim/frame';
 import { clientMessages, viewClients } from '../sim/frame-clients';
 import { viewTree } from '../sim/frame-tree';
+import { viewHistories } from '../sim/frame-history';
+import { viewBroadcast } from '../sim/frame-broadcast';
 import type { BranchInfo, Command, Frame, MarkView, Reply, UserAction } from './protocol';
 import { Run, type TimedAction } from './run';
 import { encodeShare } from './share';
@@ -159,6 +161,7 @@ export class Session {
       invariant: broken ? { ok: false, property: broken.property, detail: broken.detail, step: broken.step } : { ok: true },
       branch: this.current.id, branches,
       tree: this.treeOf(), clients: viewClients(w, h.commandsBefore(k)), clientMessages: clientMessages(w),
+      histories: viewHistories(w), broadcast: viewBroadcast(w),
     };
   }
 

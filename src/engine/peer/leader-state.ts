@@ -4,6 +4,7 @@
 import type { Zxid } from '../zxid';
 import type { Proposal } from './database';
 import type { QuorumPacket } from './packets';
+import type { SyncPlan } from './sync-follower';
 
 /** Where one LearnerHandler is in its run() (§3.4 steps). */
 export type HandlerPhase =
@@ -38,8 +39,8 @@ export interface LearnerHandler {
   inbox: QuorumPacket[];
   /** SyncLimitCheck: send times of proposals not yet acknowledged, oldest first. */
   unacked: { zxid: Zxid; sentAt: number }[];
-  /** The sync it was given (for display): DIFF, TRUNC or SNAP. */
-  syncMode: 'DIFF' | 'TRUNC' | 'SNAP' | null;
+  /** The sync syncFollower chose for it (mode, branch, what it compared), kept for display. */
+  sync: Omit<SyncPlan, 'packets'> | null;
 }
 
 /** A proposal waiting for its quorum of ACKs. */

@@ -15,7 +15,7 @@ import { syncFollower } from './sync-follower';
 export function newHandler(peer: Peer, sid: number, observer: boolean, learnerEpoch: number, io: PeerIO): LearnerHandler {
   const l = peer.mem!.leader!;
   const h: LearnerHandler = {
-    sid, observer, phase: 'epoch', learnerEpoch, summary: null, syncMode: null,
+    sid, observer, phase: 'epoch', learnerEpoch, summary: null, sync: null,
     tickOfNextAckDeadline: l.tick + io.config.initLimit + io.config.syncLimit,
     senderStarted: false, queued: [], inbox: [], unacked: [],
   };
@@ -83,9 +83,11 @@ function syncLearner(peer: Peer, h: LearnerHandler, io: PeerIO): void {
   const l = mem.leader!;
   const peerLastZxid = h.summary!.lastZxid;
   const plan = syncFollower(mem.db, peer.disk.txnLog, peerLastZxid);
-  h.syncMode = plan.mode;
+  const { packets: _packets, ...decision } = plan;
+  h.sync = decision;
   io.mark(plan.mode === 'DIFF' ? 'zab.sync.diff' : plan.mode === 'TRUNC' ? 'zab.sync.trunc' : 'zab.sync.snap', {
-    to: h.sid, peerLastZxid, leaderLastZxid: mem.db.lastProcessedZxid, reason: plan.reason,
+    to: h.sid, peerLastZxid, leaderLastZxid: mem.db.lastProcessedZxid, reason: plan.reason, branch: plan.branch,
+    minCommittedLog: plan.inputs.minCommittedLog, maxCommittedLog: plan.inputs.maxCommittedLog,
   });
   for (const p of plan.packets) h.queued.push(p);
   startForwarding(peer, h, plan.lastQueued);

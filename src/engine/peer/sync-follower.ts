@@ -8,9 +8,26 @@ import type { Proposal, ZkDatabase } from './database';
 import type { QuorumPacket } from './packets';
 import { packet } from './packets';
 
+/**
+ * The branch of syncFollower that decided (§3.6), in order: the peer has our last zxid; it is past our
+ * committedLog; it is inside committedLog ("Using committedLog"); it is older, replayed from the txn log
+ * ("Use txnlog and committedLog"); nothing could be replayed (SNAP).
+ */
+export type SyncBranch = 'peerIsLast' | 'peerAfterMax' | 'committedLog' | 'txnlogAndCommittedLog' | 'snap';
+
+/** What syncFollower compared: the peer's zxid against the leader's committedLog window and last zxid. */
+export interface SyncInputs {
+  readonly peerLastZxid: Zxid;
+  readonly minCommittedLog: Zxid;
+  readonly maxCommittedLog: Zxid;
+  readonly lastProcessedZxid: Zxid;
+}
+
 /** What the handler must send before NEWLEADER. */
 export interface SyncPlan {
   readonly mode: 'DIFF' | 'TRUNC' | 'SNAP';
+  readonly branch: SyncBranch;
+  readonly inputs: SyncInputs;
   /** DIFF/TRUNC and the replayed PROPOSAL/COMMIT pairs, in order; empty for SNAP. */
   readonly packets: QuorumPacket[];
   /** The highest zxid queued, for startForwarding. */
@@ -30,15 +47,16 @@ export function syncFollower(db: ZkDatabase, txnLog: readonly Proposal[], peer: 
   const min = log.length > 0 ? log[0].zxid : last;
   const max = log.length > 0 ? log[log.length - 1].zxid : last;
   const newEpochPeer = counterOf(peer) === 0n;
+  const inputs: SyncInputs = { peerLastZxid: peer, minCommittedLog: min, maxCommittedLog: max, lastProcessedZxid: last };
   if (peer === last) {
-    return { mode: 'DIFF', packets: [packet('DIFF', peer)], lastQueued: peer, reason: 'peer has our last zxid: empty DIFF' };
+    return { mode: 'DIFF', branch: 'peerIsLast', inputs, packets: [packet('DIFF', peer)], lastQueued: peer, reason: 'peer has our last zxid: empty DIFF' };
   }
   if (peer > max && !newEpochPeer) {
-    return { mode: 'TRUNC', packets: [packet('TRUNC', max)], lastQueued: max, reason: 'peer is ahead of our committed log: TRUNC to its max' };
+    return { mode: 'TRUNC', branch: 'peerAfterMax', inputs, packets: [packet('TRUNC', max)], lastQueued: max, reason: 'peer is ahead of our committed log: TRUNC to its max' };
   }
   if (log.length > 0 && min <= peer && peer <= max) {
     const plan = replay(log, peer, max);
-    if (plan) return plan;
+    if (plan) return { ...plan, branch: 'committedLog', inputs };
   } else if (peer < min && snapSizeLimitOk) {
     // The on-disk log from the peer's zxid, then the in-memory window. Our log is never purged, so
     // the gap between the two that forces SNAP in ZooKeeper cannot occur here.
@@ -48,10 +66,10 @@ export function syncFollower(db: ZkDatabase, txnLog: readonly Proposal[], peer: 
     const fromDisk = txnLog.filter((p) => p.zxid >= peer && p.zxid <= last);
     if (fromDisk.length > 0 && fromDisk[0].zxid === peer) {
       const plan = replay(mergeLogs(fromDisk, log), peer, max);
-      if (plan) return plan;
+      if (plan) return { ...plan, branch: 'txnlogAndCommittedLog', inputs };
     }
   }
-  return { mode: 'SNAP', packets: [], lastQueued: last, reason: 'no DIFF or TRUNC possible: SNAP' };
+  return { mode: 'SNAP', branch: 'snap', inputs, packets: [], lastQueued: last, reason: 'no DIFF or TRUNC possible: SNAP' };
 }
 
 function mergeLogs(disk: readonly Proposal[], memory: readonly Proposal[]): Proposal[] {
@@ -62,7 +80,7 @@ function mergeLogs(disk: readonly Proposal[], memory: readonly Proposal[]): Prop
 }
 
 /** queueCommittedProposals: (peer, max] as PROPOSAL+COMMIT behind a DIFF or TRUNC, or null for SNAP. */
-function replay(proposals: readonly Proposal[], peer: Zxid, lastCommitted: Zxid): SyncPlan | null {
+function replay(proposals: readonly Proposal[], peer: Zxid, lastCommitted: Zxid): Omit<SyncPlan, 'branch' | 'inputs'> | null {
   const packets: QuorumPacket[] = [];
   let prev: Zxid = -1n;
   let opSent = false;
