@@ -4,10 +4,12 @@
  */
 import { enReal } from './en-real.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enHistory } from './en-history.ts';
 
 export const en = {
   ...enTeaching,
   ...enReal,
+  ...enHistory,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',

@@ -1,11 +1,13 @@
 import type { MessageKey } from './en.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
+import { zhCNHistory } from './zh-CN-history.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
+  ...zhCNHistory,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',
