@@ -43,5 +43,5 @@ export function HistoryStrip() {
   }, [histories, labels, leader]);
 
   // Always mounted (the view holds this element); hidden for replayed logs, which have no history.
-  return <svg ref={svgRef} className="history-strip" data-testid="history-strip" hidden={histories?.length === 0} />;
+  return <svg ref={svgRef} className="history-strip" data-testid="history-strip" data-empty={histories?.length === 0 ? 'true' : undefined} />;
 }

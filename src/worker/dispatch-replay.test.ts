@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Reply } from './protocol';
-import { afterLoad, handleReplay } from './replay-entry';
+import { afterLoad, handleReplay } from './dispatch-replay';
 
 const RAW = '../shared/reference/raw/ensemble-3-start-together.json';
 const DIR = 'src/replay/testdata/zk34-late-joiner';

@@ -6,8 +6,8 @@
 import type { Mark } from '../engine/marks';
 import type { LogLine } from '../sim/log-lines';
 import type { InFlight, StepRecord } from '../sim/world-state';
-import type { TypedCommand } from '../sim/frame-clients';
-import type { Marker, TraceMessage } from './protocol';
+import type { TypedCommand } from './frame-clients';
+import type { Marker, TraceMessage } from './frame-types';
 
 /** A sent message as the space-time diagram needs it; `fate` is filled in when it arrives or dies. */
 interface TraceEntry {

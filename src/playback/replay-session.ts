@@ -5,7 +5,9 @@
  * fault actions and branches do not apply and are ignored.
  */
 import type { ReplayedRun } from '../replay/types';
-import type { Command, Frame, LogLineView, Marker, MessageView, TraceMessage } from './protocol';
+import type { MessageView } from './frame';
+import type { Frame, LogLineView, Marker, TraceMessage } from './frame-types';
+import type { Timeline, TimelineCommand } from './timeline';
 import { epochOf, ReplayFold } from './replay-view';
 
 /** Lines of the log sent with each frame, and the space-time diagram's messages and window (as a Session). */
@@ -76,7 +78,7 @@ function markersOf(run: ReplayedRun): Marker[] {
 }
 
 /** One replayed run, positioned at some step. */
-export class ReplaySession {
+export class ReplaySession implements Timeline {
   private k = 0;
   private t = 0;
   private selected: number | null = null;
@@ -103,7 +105,7 @@ export class ReplaySession {
   }
 
   /** Runs one command of the time controls or the selection; returns the frame to post. */
-  handle(cmd: Command): Frame {
+  handle(cmd: TimelineCommand): Frame {
     switch (cmd.type) {
       case 'seekTime':
         this.toStep(countUpTo(this.times, cmd.t), Math.max(0, Math.min(cmd.t, this.horizon)));
@@ -127,7 +129,7 @@ export class ReplaySession {
       default:
         break;
     }
-    return this.frame('req' in cmd ? cmd.req : 0);
+    return this.frame(cmd.req);
   }
 
   /** The frame of the moment shown. */

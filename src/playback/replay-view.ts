@@ -6,7 +6,7 @@
  * server's vote also goes to outofelection.
  */
 import type { ReplayEvent, ReplayedRun } from '../replay/types';
-import type { ServerView, TallyView, VoteRow, VoteView } from './protocol';
+import type { ServerView, TallyView, VoteRow, VoteView } from './frame';
 
 interface Row extends VoteView {
   readonly sid: number;

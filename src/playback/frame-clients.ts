@@ -5,9 +5,9 @@
 import type { LockPhase } from '../engine/recipes/lock-recipe';
 import { longHex } from '../engine/zkcli/stat-printer';
 import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
-import type { SimClient } from './client-state';
-import type { World } from './world';
-import type { SimEvent } from './world-state';
+import type { SimClient } from '../sim/client-state';
+import type { World } from '../sim/world';
+import type { SimEvent } from '../sim/world-state';
 
 /** What the app calls a session's state (zkCli's CONNECTING plus the session's fate). */
 export type ClientStateWord = 'CONNECTING' | 'CONNECTED' | 'DISCONNECTED' | 'EXPIRED' | 'CLOSED';

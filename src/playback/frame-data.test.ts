@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioEvent } from '../scenario/types';
 import { clientMessages, viewClients } from './frame-clients';
 import { viewTree } from './frame-tree';
-import { createWorld, runUntil, type World } from './world';
+import { createWorld, runUntil, type World } from '../sim/world';
 
 function world(events: ScenarioEvent[]): World {
   const scenario: Scenario = {

@@ -4,14 +4,14 @@
  */
 import type { Mark } from '../engine/marks';
 import type { Scenario } from '../scenario/types';
-import { viewWorld } from '../sim/frame';
-import { clientMessages, viewClients } from '../sim/frame-clients';
-import { viewTree } from '../sim/frame-tree';
-import { viewHistories } from '../sim/frame-history';
-import { viewBroadcast } from '../sim/frame-broadcast';
-import type { BranchInfo, Command, Frame, MarkView, Reply, UserAction } from './protocol';
+import { viewWorld } from './frame';
+import { clientMessages, viewClients } from './frame-clients';
+import { viewTree } from './frame-tree';
+import { viewHistories } from './frame-history';
+import { viewBroadcast } from './frame-broadcast';
+import type { BranchInfo, Frame, MarkView } from './frame-types';
 import { Run, type TimedAction } from './run';
-import { encodeShare } from './share';
+import type { Timeline, TimelineCommand, UserAction } from './timeline';
 import { eventsOf } from './user-actions';
 
 interface Branch {
@@ -33,7 +33,7 @@ function markView(m: Mark): MarkView {
 }
 
 /** One loaded scenario with its branches. */
-export class Session {
+export class Session implements Timeline {
   private branches: Branch[] = [];
   private current!: Branch;
   private t = 0;
@@ -56,8 +56,8 @@ export class Session {
     this.t = t ?? (reached > 0 ? run.history.times[reached - 1] : 0);
   }
 
-  /** Runs one command; returns the replies to post. */
-  async handle(cmd: Command): Promise<Reply[]> {
+  /** Runs one command of the time controls, the selection or the user's actions; returns the frame. */
+  handle(cmd: TimelineCommand): Frame {
     switch (cmd.type) {
       case 'seekTime': {
         const k = this.run.stepsForTime(cmd.t);
@@ -89,12 +89,8 @@ export class Session {
       case 'select':
         this.selected = cmd.sid;
         break;
-      case 'share':
-        return [{ type: 'shared', hash: await encodeShare({ scenario: this.scenario, actions: this.run.actions, step: this.run.position, t: this.t }) }];
-      case 'load':
-        return [];
     }
-    return [{ type: 'frame', frame: this.frame('req' in cmd ? cmd.req : 0) }];
+    return this.frame(cmd.req);
   }
 
   /** What a link or a saved file reproduces: the scenario, the shown branch's actions and the moment. */

@@ -4,20 +4,20 @@
  * the replay; a file that is refused does not. Files that cannot be replayed are refused with every problem named, and whatever was on
  * screen stays as it was.
  */
+import { ReplaySession } from '../playback/replay-session';
+import { isTimelineCommand, type Timeline } from '../playback/timeline';
 import { replayLogs } from '../replay/index';
 import type { Command, Reply } from './protocol';
 import type { ReplayInfo, ReplayLogFile } from './replay-protocol';
-import { ReplaySession } from './replay-session';
 
 /** Limits that keep a mistaken drop (a heap dump, a video) from freezing the worker. */
 const MAX_FILES = 64;
 const MAX_TOTAL_CHARS = 50_000_000;
 
-/** The commands a replay answers with a frame; fault actions and branches are ignored (the past is fixed). */
-const PLAYBACK: ReadonlySet<string> = new Set(['seekTime', 'seekStep', 'stepBy', 'marker', 'select', 'act', 'selectBranch']);
+/** What a replay does not answer: sharing, saving, exporting and tours describe simulated runs. */
 const NOT_FOR_REPLAY: ReadonlySet<string> = new Set(['share', 'save', 'exportTrace', 'tour']);
 
-let replay: ReplaySession | null = null;
+let replay: Timeline | null = null;
 
 function tooMuch(files: readonly ReplayLogFile[]): string | null {
   if (files.length > MAX_FILES) return `${files.length} files given; at most ${MAX_FILES} can be replayed together`;
@@ -52,7 +52,8 @@ export function afterLoad(replies: Reply[]): Reply[] {
 export function handleReplay(cmd: Command): Reply[] | null {
   if (cmd.type === 'replayLogs') return open(cmd.files);
   if (!replay || cmd.type === 'load') return null;
-  if (PLAYBACK.has(cmd.type)) return [{ type: 'frame', frame: replay.handle(cmd) }];
+  // The timeline answers every time control; fault actions and branches it ignores (the past is fixed).
+  if (isTimelineCommand(cmd)) return [{ type: 'frame', frame: replay.handle(cmd) }];
   // Sharing, saving, exporting and tours describe simulated runs; a replay has nothing to give them.
   return NOT_FOR_REPLAY.has(cmd.type) ? [] : null;
 }

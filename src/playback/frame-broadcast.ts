@@ -6,7 +6,7 @@
 import type { Proposal } from '../engine/peer/database';
 import type { Peer } from '../engine/peer/state';
 import { zxidHex } from '../engine/zxid';
-import type { World } from './world';
+import type { World } from '../sim/world';
 
 /** A proposal filling up with ACKs; it commits once `acks` holds a quorum (`needed` voters). */
 export interface ProposalQuorum {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame, Reply } from './protocol';
-import { presetScenario } from './presets';
+import { startTogetherScenario } from '../scenario/presets/start-together';
+import { decodeShareState } from '../scenario/url-codec';
+import type { Frame } from './frame-types';
 import { Session } from './session';
-import { decodeShare, encodeShare } from './share';
+import { shareLink } from './teaching';
 
-const frameOf = (replies: Reply[]): Frame => {
-  const r = replies.find((x) => x.type === 'frame');
-  if (!r || r.type !== 'frame') throw new Error('no frame');
-  return r.frame;
-};
+const presetScenario = (id: 'three' | 'five') => startTogetherScenario(id === 'three' ? 3 : 5);
+const frameOf = (f: Frame): Frame => f;
 const states = (f: Frame) => f.servers.map((s) => s.state).join(',');
 
 describe('Session', () => {
@@ -54,13 +52,14 @@ describe('Session', () => {
     expect(old.servers[2].state).not.toBe('STOPPED');
   });
 
-  it('a share link reproduces the moment, and a broken one explains itself', async () => {
+  it('a share link reproduces the moment, and a broken one explains itself', () => {
     const scenario = presetScenario('three');
-    const hash = await encodeShare({ scenario, actions: [{ afterStep: 30, event: { at: 200, do: 'stop', server: 1, signal: 'TERM' } }], step: 50, t: 230 });
-    const back = await decodeShare('#' + hash);
-    expect(typeof back).toBe('object');
-    if (typeof back === 'object') expect(back.actions[0].afterStep).toBe(30);
-    expect(await decodeShare('#v1.garbage')).toMatch(/damaged/);
-    expect(await decodeShare('#nope')).toMatch(/not a zkscope/);
+    const link = shareLink({ scenario, actions: [{ afterStep: 30, event: { at: 200, do: 'stop', server: 1, signal: 'TERM' } }], branch: 0, step: 50, t: 230 }, [], 'en');
+    if (!('hash' in link)) throw new Error(link.problem);
+    const back = decodeShareState('#' + link.hash);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.state.actions[0].afterStep).toBe(30);
+    expect(decodeShareState('#v2.garbage')).toMatchObject({ problem: expect.stringMatching(/damaged/) });
+    expect(decodeShareState('#nope')).toMatchObject({ problem: expect.stringMatching(/not a zkscope/) });
   });
 });

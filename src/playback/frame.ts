@@ -6,8 +6,8 @@ import type { Vote } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
 import type { Peer } from '../engine/peer/state';
 import { zxidHex } from '../engine/zxid';
-import type { World } from './world';
-import type { InFlight } from './world-state';
+import type { World } from '../sim/world';
+import type { InFlight } from '../sim/world-state';
 
 /** The state word shown on a server. */
 export type StateWord = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'STOPPED';

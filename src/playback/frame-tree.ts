@@ -9,7 +9,7 @@ import type { ServerWatches } from '../engine/watch/server-watches';
 import { watcherMode, type WatchManager } from '../engine/watch/watch-manager';
 import { zxidHex } from '../engine/zxid';
 import { longHex, printStat } from '../engine/zkcli/stat-printer';
-import type { World } from './world';
+import type { World } from '../sim/world';
 
 /** How a znode lives: CreateMode without the sequential flag (that is `sequential`). */
 export type ZnodeKind = 'persistent' | 'ephemeral' | 'container' | 'ttl';

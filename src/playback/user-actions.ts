@@ -3,7 +3,7 @@
  */
 import type { ScenarioEvent } from '../scenario/types';
 import type { WorldState } from '../sim/world-state';
-import type { UserAction } from './protocol';
+import type { UserAction } from './timeline';
 
 /** The timed events of a user action, given the world's current partition. */
 export function eventsOf(action: UserAction, at: number, s: WorldState): ScenarioEvent[] {

@@ -11,7 +11,7 @@ import { logLinesOf, newLogMemory, type LogMemory, type StepContext } from '../s
 import { createWorld, nextEventTime, step, type World } from '../sim/world';
 import type { InFlight, StepRecord, WorldState } from '../sim/world-state';
 import type { Scenario, ScenarioEvent } from '../scenario/types';
-import { promptOf, type TypedCommand } from '../sim/frame-clients';
+import { promptOf, type TypedCommand } from './frame-clients';
 import { History } from './history';
 
 /** A user action, taken when `afterStep` steps had run. */

@@ -3,7 +3,7 @@ import type { Peer } from '../engine/peer/state';
 import { makeZxid, zxidHex } from '../engine/zxid';
 import { PRESET_IDS, presetScenario, type ScenarioPresetId } from '../scenario/presets/index';
 import { viewHistories, type ServerHistory } from './frame-history';
-import { createWorld, runUntil, type World } from './world';
+import { createWorld, runUntil, type World } from '../sim/world';
 
 /** The cells a history's runs stand for, one per zxid. */
 function expand(h: ServerHistory) {

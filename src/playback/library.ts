@@ -1,18 +1,31 @@
 /**
- * The scenario library as the worker offers it: the menu's entries and the mapping from the worker's
- * first built-in ids (issue 4) to library ids, so old links and the bench keep working.
+ * The scenario library as the app is offered it: the menu's entries, the texts of the scenario loaded,
+ * and which library preset a scenario is (so links stay short and bring their tour back).
  */
 import { isPresetId, listPresets, presetScenario, type ScenarioPresetId } from '../scenario/presets/index';
-import type { Scenario } from '../scenario/types';
-import type { LibraryEntry, PresetId, ScenarioInfo } from './protocol';
+import type { LocalizedText, Scenario, TourStep } from '../scenario/types';
 
-/** The worker's generated presets that have a library story; 7 and 51 voters stay generated. */
-const WORKER_TO_LIBRARY: Partial<Record<PresetId, ScenarioPresetId>> = { three: 'fresh-start-3', five: 'fresh-start-5' };
-
-/** The library id a worker preset id stands for, if any. */
-export function libraryIdOf(preset: PresetId): ScenarioPresetId | null {
-  return WORKER_TO_LIBRARY[preset] ?? null;
+/** A preset of the scenario library as the menu lists it (texts are plain text, never HTML). */
+export interface LibraryEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly titles?: LocalizedText;
+  readonly explain?: LocalizedText;
+  readonly question?: LocalizedText;
+  readonly tourSteps: number;
 }
+
+/** The scenario loaded, as the teaching panels show it. */
+export interface ScenarioInfo {
+  /** The library id, or null for a file or a link. */
+  readonly id: string | null;
+  readonly title: string;
+  readonly titles?: LocalizedText;
+  readonly explain?: LocalizedText;
+  readonly question?: LocalizedText;
+  readonly tour: readonly TourStep[];
+}
+
 
 /** The menu's entries, in library order. */
 export function libraryEntries(): LibraryEntry[] {

@@ -9,7 +9,7 @@ import type { Peer } from '../engine/peer/state';
 import type { SyncBranch } from '../engine/peer/sync-follower';
 import type { Zxid } from '../engine/zxid';
 import { counterOf, epochOf, zxidHex } from '../engine/zxid';
-import type { World } from './world';
+import type { World } from '../sim/world';
 
 /**
  * What a server knows of one transaction. `logged` is a stopped server's cell: on disk, and nobody
