@@ -32,7 +32,7 @@ export const MARK_CODES = [
   // §3.3–3.5 discovery and synchronisation
   'zab.connect.retry', 'zab.connect.failed', 'zab.followerinfo', 'zab.epoch.proposed', 'zab.epoch.decided',
   'zab.leaderinfo', 'zab.ackepoch', 'zab.ackepoch.alreadyAccepted', 'zab.epoch.rejected',
-  'zab.follower.ahead', 'zab.epochAck.quorum', 'zab.sync.diff', 'zab.sync.trunc', 'zab.sync.snap',
+  'zab.follower.ahead', 'zab.epochAck.quorum', 'zab.sync.diff', 'zab.sync.trunc', 'zab.sync.snap', 'zab.learner.sync',
   'zab.newleader', 'zab.newleader.ack', 'zab.newleader.quorum', 'zab.uptodate', 'zab.serving',
   'zab.timeout.epoch', 'zab.timeout.epochAck', 'zab.timeout.newLeaderAck', 'zab.timeout.read',
   'zab.quorum.lost', 'zab.handler.closed', 'zab.leader.lost', 'zab.counter.exhausted',

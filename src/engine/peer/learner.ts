@@ -104,17 +104,20 @@ function onSyncPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: Pe
       case 'DIFF':
         learner.syncMode = 'DIFF';
         learner.writeToTxnLog = true;
+        io.mark('zab.learner.sync', { mode: 'DIFF', zxid: p.zxid, leader: learner.leader });
         return null;
       case 'SNAP':
         learner.syncMode = 'SNAP';
         mem.db = { lastProcessedZxid: p.snapshot.lastProcessedZxid, committedLog: [], tree: structuredClone(p.snapshot.tree) };
         peer.disk.txnLog = [];
         peer.disk.snapshot = { lastProcessedZxid: p.snapshot.lastProcessedZxid, tree: structuredClone(p.snapshot.tree) };
+        io.mark('zab.learner.sync', { mode: 'SNAP', zxid: p.zxid, leader: learner.leader });
         return null;
       case 'TRUNC':
         learner.syncMode = 'TRUNC';
         peer.disk.txnLog = peer.disk.txnLog.filter((t) => t.zxid <= p.zxid);
         mem.db = loadDatabase(peer.disk);
+        io.mark('zab.learner.sync', { mode: 'TRUNC', zxid: p.zxid, leader: learner.leader });
         return null;
       default:
         // §3.5 step 3: requestSystemExit(QUORUM_PACKET_ERROR) — the process ends, it does not look again.
