@@ -9,13 +9,12 @@ function historyLabels(t: TFunction): HistoryLabels {
     strip: t('history.strip'),
     server: (sid) => `S${sid}`,
     epoch: (epoch) => t('history.epochGroup', { epoch }),
-    snapshot: (zxid) => t('history.snapshot', { zxid }),
+    snapshot: (zxid) => t('history.snapshotShort', { zxid }),
     committedLog: t('history.committedLogShort'),
     right: (h) => {
       const epochs = t('history.epochsShort', { current: h.currentEpoch ?? '-', accepted: h.acceptedEpoch ?? '-' });
-      const snap = h.snapshot ? ` · ${t('history.snapshotShort', { zxid: h.snapshot })}` : '';
-      const sync = h.sync ? ` · ${h.sync.mode}${h.sync.stage === 'UPTODATE' ? ' ✓' : '…'}` : '';
-      return `${epochs}${snap}${sync}`;
+      const sync = h.sync ? ` · ${h.sync.mode} ${t(`history.stageShort.${h.sync.stage}`)}` : '';
+      return `${epochs}${sync}`;
     },
   };
 }

@@ -46,6 +46,9 @@ export interface HistoryLayout {
   readonly rows: readonly Row[];
 }
 
+/** Widest a column gets when there are few zxids (so three cells do not stretch across the stage). */
+const MAX_COLUMN_W = 56;
+
 type Interval = { epoch: number; first: number; last: number };
 
 const cmp = (a: Interval, b: Interval) => a.epoch - b.epoch || a.first - b.first;
@@ -78,7 +81,7 @@ export function columnsOf(union: readonly Interval[], slots: number, x0: number,
       left -= size;
     }
   }
-  const w = spans.length ? Math.min(28, width / spans.length) : 0;
+  const w = spans.length ? Math.min(MAX_COLUMN_W, width / spans.length) : 0;
   return spans.map((s, i) => ({ ...s, x: x0 + i * w, w }));
 }
 

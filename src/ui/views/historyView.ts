@@ -26,14 +26,14 @@ export interface HistoryView {
 }
 
 const W = 900;
-const LABEL_W = 46;
-const RIGHT_W = 170;
+const LABEL_W = 40;
+const RIGHT_W = 190;
 const HEADER_H = 22;
 /** Most cells drawn in all (51 servers still get a few columns each). */
 const CELL_BUDGET = 4000;
 
 function rowHeight(n: number): number {
-  return Math.max(8, Math.min(26, 420 / Math.max(n, 1)));
+  return Math.max(8, Math.min(30, 420 / Math.max(n, 1)));
 }
 
 /** Creates the history strip inside `svg`. */
@@ -49,10 +49,13 @@ export function createHistoryView(svg: SVGSVGElement): HistoryView {
       .attr('x', 4).attr('y', rh / 2).attr('dy', '0.35em').text((sid) => labels.server(sid));
     const cellH = rh - 4;
     const snapW = row.snapshotX === null ? 0 : row.snapshotX - LABEL_W;
-    sel.selectAll('rect.history-snapshot').data(row.snapshotX === null ? [] : [row.snapshotX]).join('rect')
-      .attr('class', 'history-snapshot').attr('x', LABEL_W).attr('y', 2).attr('width', Math.max(3, snapW)).attr('height', cellH);
-    sel.selectAll('title.snap').remove();
-    sel.selectAll('rect.history-snapshot').append('title').attr('class', 'snap').text(h.snapshot ? labels.snapshot(h.snapshot) : '');
+    const snap = row.snapshotX === null || !h.snapshot ? [] : [{ w: Math.max(3, snapW), zxid: h.snapshot }];
+    // Inserted first so that cells the snapshot also covers (still in the log) are drawn over it.
+    sel.selectAll('rect.history-snapshot').data(snap).join((e) => e.insert('rect', ':first-child'))
+      .attr('class', 'history-snapshot').attr('x', LABEL_W).attr('y', 2).attr('width', (d) => d.w).attr('height', cellH);
+    // The block says what it covers when there is room (a SNAP-synced server has nothing else to show).
+    sel.selectAll('text.history-snapshot-label').data(snap.filter((d) => d.w >= 150 && rh >= 14)).join('text')
+      .attr('class', 'history-snapshot-label').attr('x', LABEL_W + 6).attr('y', rh / 2).attr('dy', '0.35em').text((d) => labels.snapshot(d.zxid));
     // Ghosts of the previous update are gone now; this update's leavers become the new ghosts.
     sel.selectAll('g.cell.ghost').remove();
     const cells = sel.selectAll<SVGGElement, Segment>('g.cell').data(row.segments, (d) => d.key);
