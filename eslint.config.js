@@ -21,8 +21,8 @@ const LAYERS = {
   // Timelines (a simulated run, replayed logs) behind one interface, and the Frame; no DOM, no packages.
   playback: { allowed: ['engine', 'sim', 'scenario', 'replay'], bannedPackages: 'all' },
   // The worker is a thin adapter: its entry, dispatch and the typed protocol, which re-exports playback's
-  // frame types, the bridge's message types and zkCli's command names for the UI.
-  worker: { allowed: ['playback', 'scenario', 'replay', 'bridge/protocol', 'engine/zkcli/usage'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
+  // frame types, the bridge's message types and their shape check (issue 11) and zkCli's command names for the UI.
+  worker: { allowed: ['playback', 'scenario', 'replay', 'bridge/protocol', 'bridge/protocol-check', 'engine/zkcli/usage'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
   // The UI talks to the rest only through the worker protocol (design.md §1, §4).
   ui: { allowed: ['worker/protocol'], bannedPackages: ['node:*'] },
   cli: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
@@ -141,6 +141,13 @@ export default defineConfig(
     files: ['**/*.{js,mjs}'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
+  },
+  {
+    // The service worker (plain JS): its own global scope; the build prepends VERSION and PRECACHE.
+    files: ['src/offline/service-worker.js'],
+    languageOptions: {
+      globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly', VERSION: 'readonly', PRECACHE: 'readonly' },
     },
   },
   ...Object.entries(LAYERS).flatMap(([layer, spec]) => layerBlocks(layer, spec)),

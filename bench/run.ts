@@ -3,6 +3,7 @@
  * one JSON object. Options: `--swarm-seeds N` (default 100000), `--no-ui` (skip the browser figures).
  */
 import { runEngineBench } from './engine-bench';
+import { runReplayBench } from './replay-bench';
 import { runSwarmBench } from './swarm-bench';
 
 interface Section {
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   log('engine: 51-voter elections and 5-server re-election runs…');
   sections.push(runEngineBench());
+  log('replay: a generated 500 000-line log of 7 servers…');
+  sections.push(runReplayBench());
   log(`swarm: ${seeds} seeds…`);
   const swarm = await runSwarmBench(seeds);
   sections.push(swarm);

@@ -6,7 +6,7 @@
  */
 import type { Proposal } from '../engine/peer/database';
 import type { Peer } from '../engine/peer/state';
-import type { SyncBranch } from '../engine/peer/sync-follower';
+import type { SyncPath } from '../engine/peer/sync-follower';
 import type { Zxid } from '../engine/zxid';
 import { counterOf, epochOf, zxidHex } from '../engine/zxid';
 import type { World } from '../sim/world';
@@ -33,7 +33,8 @@ export interface HistoryRun {
 export interface SyncView {
   readonly leader: number;
   readonly mode: 'DIFF' | 'TRUNC' | 'SNAP';
-  readonly branch: SyncBranch;
+  /** The branch of syncFollower taken ("Using committedLog", …). */
+  readonly path: SyncPath;
   readonly reason: string;
   readonly peerLastZxid: string;
   readonly minCommittedLog: string;
@@ -50,6 +51,11 @@ export interface ServerHistory {
   readonly runs: readonly HistoryRun[];
   /** The zxid the latest snapshot on disk covers (everything at or before it), or null. */
   readonly snapshot: string | null;
+  /**
+   * A SNAP received but not yet written (it is, at NEWLEADER): the tree in memory is the leader's, up to
+   * this zxid, and the old log on disk no longer describes it.
+   */
+  readonly snapshotInMemory: string | null;
   readonly currentEpoch: number | null;
   readonly acceptedEpoch: number | null;
   /** In memory: the tree's last zxid and the committedLog window; null while stopped. */
@@ -82,12 +88,18 @@ export function cellsOf(p: Peer): { zxid: Zxid; state: CellState; onDisk: boolea
     for (const t of mem.learner?.packetsNotCommitted ?? []) if (!byZxid.has(t.zxid)) byZxid.set(t.zxid, t);
   }
   const zxids = [...byZxid.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return zxids.map((zxid) => ({ zxid, onDisk: onDisk.has(zxid), ...knowledgeOf(p, zxid) }));
+  return zxids.map((zxid) => ({ zxid, onDisk: onDisk.has(zxid), ...knowledgeOf(p, zxid, onDisk.has(zxid)) }));
 }
 
-function knowledgeOf(p: Peer, zxid: Zxid): { state: CellState; acks: number[] } {
+/** true while a learner holds a SNAP in memory that NEWLEADER has not written to disk yet. */
+function snapPending(p: Peer): boolean {
+  const learner = p.mem?.learner;
+  return !!learner && learner.syncMode === 'SNAP' && !learner.newLeaderSeen;
+}
+
+function knowledgeOf(p: Peer, zxid: Zxid, onDisk: boolean): { state: CellState; acks: number[] } {
   const mem = p.mem;
-  if (!mem) return { state: 'logged', acks: [] };
+  if (!mem || (onDisk && snapPending(p))) return { state: 'logged', acks: [] };
   if (zxid <= mem.db.lastProcessedZxid) return { state: 'applied', acks: [] };
   const l = mem.leader;
   if (l) {
@@ -107,6 +119,7 @@ function historyOf(p: Peer, leader: Peer | null): ServerHistory {
     running: mem !== null,
     runs: runsOf(cellsOf(p)),
     snapshot: p.disk.snapshot ? zxidHex(p.disk.snapshot.lastProcessedZxid) : null,
+    snapshotInMemory: mem && snapPending(p) ? zxidHex(mem.db.lastProcessedZxid) : null,
     currentEpoch: p.disk.currentEpoch,
     acceptedEpoch: p.disk.acceptedEpoch,
     lastProcessedZxid: mem ? zxidHex(mem.db.lastProcessedZxid) : null,
@@ -137,11 +150,11 @@ function syncOf(p: Peer, leader: Peer | null): SyncView | null {
   const learner = p.mem?.learner;
   const h = leader?.mem?.leader?.handlers.get(p.sid);
   if (!learner || !leader || learner.leader !== leader.sid || !h?.sync) return null;
-  const { mode, branch, reason, inputs } = h.sync;
+  const { mode, path, reason } = h.sync;
   const stage = learner.phase === 'broadcast' ? 'UPTODATE' : learner.newLeaderSeen ? 'NEWLEADER' : 'syncing';
   return {
-    leader: leader.sid, mode, branch, reason, stage,
-    peerLastZxid: zxidHex(inputs.peerLastZxid), minCommittedLog: zxidHex(inputs.minCommittedLog),
-    maxCommittedLog: zxidHex(inputs.maxCommittedLog), leaderLastZxid: zxidHex(inputs.lastProcessedZxid),
+    leader: leader.sid, mode, path, reason, stage,
+    peerLastZxid: zxidHex(h.sync.peerLastZxid), minCommittedLog: zxidHex(h.sync.minCommittedLog),
+    maxCommittedLog: zxidHex(h.sync.maxCommittedLog), leaderLastZxid: zxidHex(h.sync.lastProcessedZxid),
   };
 }

@@ -1,13 +1,20 @@
 /**
  * The Frame: what the app draws at one moment of a timeline, simulated or replayed, and its parts.
- * Defined once here; worker/protocol.ts re-exports them for the UI. Everything is structured-clone-safe
+ * Defined once here; worker/protocol.ts re-exports them for the UI (with kindOf, its one function). Everything is structured-clone-safe
  * plain data (no bigint: zxids are hex).
  */
-import type { LinkView, MessageView, ServerView, TallyView } from './frame';
+import type { Notification } from '../engine/election/types';
+import type { QuorumPacket } from '../engine/peer/packets';
+import type { LinkView, MessageView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
 import type { ServerHistory } from './frame-history';
 import type { BroadcastView } from './frame-broadcast';
+
+/** What a message is called: NOTIFICATION, or its quorum packet's type (a tiny function the UI may import). */
+export function kindOf(p: PayloadView | Notification | QuorumPacket): string {
+  return p.type === 'notification' ? 'NOTIFICATION' : p.packet;
+}
 
 /** A timeline marker: a moment worth jumping to. */
 export interface Marker {

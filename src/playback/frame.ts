@@ -2,8 +2,8 @@
  * A Frame: what the app draws at one moment of a run, as plain structured-clone-safe data (no
  * bigint: zxids travel as hex strings). Built from a World; the worker adds history (log, markers).
  */
-import type { Vote } from '../engine/election/types';
-import type { QuorumPacket } from '../engine/peer/packets';
+import type { Notification, Vote } from '../engine/election/types';
+import type { QuorumPacket, QuorumPacketType } from '../engine/peer/packets';
 import type { Peer } from '../engine/peer/state';
 import { zxidHex } from '../engine/zxid';
 import type { World } from '../sim/world';
@@ -44,19 +44,43 @@ export interface LinkView {
   readonly state: 'up' | 'cut' | 'partitioned';
 }
 
-/** A message on the wire, with its payload as readable fields. */
+/**
+ * A notification as drawn: the engine's Notification with its zxid in hex (the sender is the message's
+ * `from`). A replayed one also says when its logs show it sent (null: not in the sender's log) and received.
+ */
+export interface NotificationView {
+  readonly type: 'notification';
+  readonly leader: number;
+  readonly zxid: string;
+  readonly electionEpoch: number;
+  readonly peerEpoch: number;
+  readonly state: string;
+  readonly logged?: { readonly sentAt: number | null; readonly receivedAt: number };
+}
+
+/** A quorum packet as drawn: its type and zxid (hex), and the learner's sid or epoch when it carries one. */
+export interface ZabPacketView {
+  readonly type: 'zab';
+  readonly packet: QuorumPacketType;
+  readonly zxid: string;
+  readonly learnerSid?: number;
+  readonly currentEpoch?: number;
+}
+
+/** The payload of a message as drawn: one typed union, from the engine's send to the view. */
+export type PayloadView = NotificationView | ZabPacketView;
+
+/** A message on the wire with its payload. */
 export interface MessageView {
   readonly id: number;
   readonly channel: 'election' | 'zab';
-  /** NOTIFICATION for election messages, the packet type for Zab. */
-  readonly kind: string;
   readonly from: number;
   readonly to: number;
   readonly sentAt: number;
   readonly deliverAt: number;
   readonly lostAt: number | null;
   readonly lostWhy: string | null;
-  readonly fields: readonly (readonly [string, string])[];
+  readonly payload: PayloadView;
 }
 
 /** One entry of recvset or outofelection. */
@@ -138,24 +162,20 @@ function linkViews(w: World, sids: readonly number[]): LinkView[] {
   return out;
 }
 
-/** A message in flight with its payload spelled out. */
+/** A message in flight as drawn. */
 export function messageView(m: InFlight): MessageView {
-  const base = { id: m.id, channel: m.channel, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, lostAt: m.lostAt, lostWhy: m.lostWhy };
-  if (m.payload.type === 'notification') {
-    const n = m.payload;
-    return {
-      ...base, kind: 'NOTIFICATION',
-      fields: [['leader', String(n.leader)], ['zxid', zxidHex(n.zxid)], ['electionEpoch', String(n.electionEpoch)], ['peerEpoch', String(n.peerEpoch)], ['state', n.state]],
-    };
-  }
-  return { ...base, kind: m.payload.packet, fields: packetFields(m.payload) };
+  return { id: m.id, channel: m.channel, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, lostAt: m.lostAt, lostWhy: m.lostWhy, payload: payloadView(m.payload) };
 }
 
-function packetFields(p: QuorumPacket): [string, string][] {
-  const f: [string, string][] = [['type', p.packet], ['zxid', zxidHex(p.zxid)]];
-  if ('learnerSid' in p) f.push(['sid', String(p.learnerSid)]);
-  if ('currentEpoch' in p) f.push(['currentEpoch', String(p.currentEpoch)]);
-  return f;
+/** A payload as drawn: zxids in hex, a packet's bulk (snapshots, proposals) left on the wire. */
+export function payloadView(p: Notification | QuorumPacket): PayloadView {
+  if (p.type === 'notification') {
+    return { type: 'notification', leader: p.leader, zxid: zxidHex(p.zxid), electionEpoch: p.electionEpoch, peerEpoch: p.peerEpoch, state: p.state };
+  }
+  const view: { -readonly [K in keyof ZabPacketView]: ZabPacketView[K] } = { type: 'zab', packet: p.packet, zxid: zxidHex(p.zxid) };
+  if ('learnerSid' in p) view.learnerSid = p.learnerSid;
+  if ('currentEpoch' in p) view.currentEpoch = p.currentEpoch;
+  return view;
 }
 
 function row(sid: number, v: Vote, target: Vote | null): VoteRow {

@@ -7,18 +7,10 @@ import type { Mark } from '../engine/marks';
 import type { LogLine } from '../sim/log-lines';
 import type { InFlight, StepRecord } from '../sim/world-state';
 import type { TypedCommand } from './frame-clients';
-import type { Marker, TraceMessage } from './frame-types';
+import { kindOf, type Marker, type TraceMessage } from './frame-types';
 
-/** A sent message as the space-time diagram needs it; `fate` is filled in when it arrives or dies. */
-interface TraceEntry {
-  readonly id: number;
-  readonly step: number;
-  readonly kind: string;
-  readonly from: number;
-  readonly to: number;
-  readonly sentAt: number;
-  readonly deliverAt: number;
-}
+/** A sent message as the space-time diagram needs it, with the step that sent it; its fate is kept apart. */
+type TraceEntry = Omit<TraceMessage, 'delivered'> & { readonly step: number };
 
 /** A violation found by the invariant checker. */
 export interface Broken {
@@ -55,8 +47,7 @@ export class History {
     for (const l of lines) this.log.push(l);
     for (const m of sent) {
       if (m.from === m.to) continue;
-      const kind = m.payload.type === 'notification' ? 'NOTIFICATION' : m.payload.packet;
-      this.trace.push({ id: m.id, step: r.index, kind, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.lostAt ?? m.deliverAt });
+      this.trace.push({ id: m.id, step: r.index, kind: kindOf(m.payload), from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.lostAt ?? m.deliverAt });
     }
     if (r.messageId !== null) this.fates.set(r.messageId, { step: r.index, delivered: r.sid !== null });
     const before = this.markers.length;

@@ -4,9 +4,10 @@
  * event log and the Lamport diagram work unchanged. Nothing can be changed in the past of real servers:
  * fault actions and branches do not apply and are ignored.
  */
+import { countUpTo } from '../replay/index';
 import type { ReplayedRun } from '../replay/types';
-import type { MessageView } from './frame';
-import type { Frame, LogLineView, Marker, TraceMessage } from './frame-types';
+import type { MessageView, NotificationView } from './frame';
+import { kindOf, type Frame, type LogLineView, type Marker, type TraceMessage } from './frame-types';
 import type { Timeline, TimelineCommand } from './timeline';
 import { epochOf, ReplayFold } from './replay-view';
 
@@ -26,18 +27,6 @@ interface Flight {
   readonly receivedStep: number;
 }
 
-/** The number of sorted values ≤ t. */
-function countUpTo(sorted: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Event times, non-decreasing: a line without a timestamp takes the time of the line before it. */
 function eventTimes(run: ReplayedRun): number[] {
   const out: number[] = [];
@@ -51,12 +40,11 @@ function flights(run: ReplayedRun, times: readonly number[]): Flight[] {
     const deliverAt = times[m.event] ?? 0;
     const sentAt = m.sentAtMs ?? Math.max(0, deliverAt - UNKNOWN_FLIGHT_MS);
     const v = m.vote;
-    const fields: [string, string][] = [
-      ['leader', String(v.leader)], ['zxid', v.zxid], ['electionEpoch', String(v.round)], ['peerEpoch', String(v.peerEpoch)], ['state', v.state],
-      // Language-neutral, like the vote's fields: `?` when the sender's log does not show the send.
-      ['sentAt', m.sentAtMs === null ? '?' : String(m.sentAtMs)], ['receivedAt', String(deliverAt)],
-    ];
-    const view: MessageView = { id: m.event, channel: 'election', kind: 'NOTIFICATION', from: m.from, to: m.to, sentAt, deliverAt, lostAt: null, lostWhy: null, fields };
+    const payload: NotificationView = {
+      type: 'notification', leader: v.leader, zxid: v.zxid, electionEpoch: v.round, peerEpoch: v.peerEpoch, state: v.state,
+      logged: { sentAt: m.sentAtMs, receivedAt: deliverAt },
+    };
+    const view: MessageView = { id: m.event, channel: 'election', from: m.from, to: m.to, sentAt, deliverAt, lostAt: null, lostWhy: null, payload };
     return { view, receivedStep: m.event };
   });
 }
@@ -169,7 +157,7 @@ export class ReplaySession implements Timeline {
     for (const f of this.flights) {
       const m = f.view;
       if (m.sentAt > this.t || m.deliverAt < this.t - TRACE_WINDOW_MS) continue;
-      out.push({ id: m.id, kind: m.kind, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, delivered: f.receivedStep < k ? true : null });
+      out.push({ id: m.id, kind: kindOf(m.payload), from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, delivered: f.receivedStep < k ? true : null });
       if (out.length >= TRACE_CAP) break;
     }
     return out;

@@ -40,7 +40,7 @@ describe('tour "Zab: DIFF, TRUNC, SNAP": the narration agrees with the frame of 
     expect([row(stopped, 1)?.currentEpoch, row(stopped, 1)?.acceptedEpoch]).toEqual([1, 1]);
     expect(row(committed, 3)?.committedLog).toMatchObject({ min: '0x100000001', max: '0x100000005' });
     expect([...cells(row(committed, 1)).keys()].pop()).toBe('0x100000002');
-    expect(row(decided, 1)?.sync).toMatchObject({ mode: 'DIFF', branch: 'committedLog', peerLastZxid: '0x100000002', minCommittedLog: '0x100000001', maxCommittedLog: '0x100000005' });
+    expect(row(decided, 1)?.sync).toMatchObject({ mode: 'DIFF', path: 'committedLog', peerLastZxid: '0x100000002', minCommittedLog: '0x100000001', maxCommittedLog: '0x100000005' });
     expect(decided.marks.map((m) => m.code)).toContain('zab.sync.diff');
     const filled = row(newLeader, 1)!;
     expect(['0x100000003', '0x100000004', '0x100000005'].map((z) => cells(filled).get(z))).toEqual(['committed', 'committed', 'committed']);
@@ -60,7 +60,7 @@ describe('tour "Zab: DIFF, TRUNC, SNAP": the narration agrees with the frame of 
     expect(row(elected, 2)?.currentEpoch).toBe(2);
     expect(row(elected, 2)?.committedLog?.max).toBe('0x100000002');
     expect(cells(row(restarted, 3)).get('0x100000003')).toBe('applied');
-    expect(row(decided, 3)?.sync).toMatchObject({ mode: 'TRUNC', branch: 'peerAfterMax', peerLastZxid: '0x100000003', maxCommittedLog: '0x100000002' });
+    expect(row(decided, 3)?.sync).toMatchObject({ mode: 'TRUNC', path: 'aheadOfCommittedLog', peerLastZxid: '0x100000003', maxCommittedLog: '0x100000002' });
     expect(cells(row(decided, 3)).has('0x100000003')).toBe(true);
     expect([...cells(row(truncated, 3)).keys()]).toEqual(['0x100000001', '0x100000002']);
     expect(row(serving, 3)?.snapshot).toBe('0x100000002');

@@ -37,8 +37,11 @@ export function scenarioWithActions(s: Snapshot): Scenario {
   return { ...s.scenario, events, until };
 }
 
-/** A scenario as its file text: events without a server list (client, lock) leave `servers` out. */
-export function scenarioFileText(scenario: Scenario): string {
+/**
+ * A scenario as its file text: events without a server list (client, lock) leave `servers` out. With the
+ * address of the app's scenario.schema.json, `$schema` comes first so editors check and complete the file.
+ */
+export function scenarioFileText(scenario: Scenario, schemaUrl?: string): string {
   const events = scenario.events.map((e) => {
     if ('servers' in e && e.servers === null) {
       const { servers: _servers, ...rest } = e;
@@ -46,7 +49,7 @@ export function scenarioFileText(scenario: Scenario): string {
     }
     return e;
   });
-  return `${JSON.stringify({ ...scenario, events }, null, 2)}\n`;
+  return `${JSON.stringify({ ...(schemaUrl ? { $schema: schemaUrl } : {}), ...scenario, events }, null, 2)}\n`;
 }
 
 /** The trace JSON of the whole run (the scenario plus the user's actions). */

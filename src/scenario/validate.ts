@@ -39,7 +39,9 @@ export function parseScenario(text: string): Validated {
 export function validateScenario(doc: unknown): Validated {
   const p = new Problems();
   if (!isObject(doc)) return { ok: false, problems: [`the scenario must be a JSON object, not ${describe(doc)}`] };
-  p.unknownKeys(doc, '', ['format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until', 'tour', ...TEXT_FIELDS]);
+  p.unknownKeys(doc, '', ['$schema', 'format', 'version', 'title', 'seed', 'servers', 'config', 'network', 'events', 'until', 'tour', ...TEXT_FIELDS]);
+  // `$schema` tells editors where public/scenario.schema.json is; zkscope itself needs nothing from it.
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') p.add('$schema', `is ${describe(doc.$schema)}`, 'the address of the scenario schema, a text');
   if (doc.format !== 'zkscope/scenario') p.add('format', `is ${describe(doc.format)}`, 'must be "zkscope/scenario"');
   if (doc.version !== 1) p.add('version', `is ${describe(doc.version)}`, 'this zkscope reads version 1');
   const title = doc.title === undefined ? '' : doc.title;

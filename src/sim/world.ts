@@ -42,7 +42,7 @@ export function createWorld(scenario: Scenario): World {
     latencyRng: seedPrng(scenario.seed, 'latency'), partition: new Map(), cutLinks: new Set(), lastDeliveryAt: new Map(), clientLastDeliveryAt: new Map(),
     qcm: new Map(), connections: new Map(), links: new Map(), nextId: 1, inFlight: new Map(),
     establishedLeaders: new Map(), exited: new Map(),
-    clients: new Map(), cnxns: new Map(), clientRng: seedPrng(scenario.seed, 'clients'),
+    clients: new Map(), cnxns: new Map(), clientRng: seedPrng(scenario.seed, 'clients'), peerRng: seedPrng(scenario.seed, 'peers'),
   };
   const w: World = {
     state,

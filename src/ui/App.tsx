@@ -15,6 +15,7 @@ import { TxnLogPanel } from './history/TxnLogPanel.tsx';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
+import { openBridgeLinkOf } from './live/liveStore.ts';
 import { RealBar } from './replay/RealBar.tsx';
 import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
@@ -64,7 +65,9 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
-    const disconnect = connectRun(location.hash.length > 1 ? location.hash : null);
+    // The bridge's printed link opens the live panel; any other fragment is a share link.
+    const bridged = openBridgeLinkOf(location);
+    const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
     return () => {
       disconnect();
       stopLoop();

@@ -71,7 +71,7 @@ function teaching(cmd: Command, s: Session): Reply[] | null {
     }
     case 'save': {
       const snap = s.snapshot();
-      return [{ type: 'file', kind: 'scenario', name: fileNameOf(snap.scenario.title, '.zkscope.json'), text: scenarioFileText(scenarioWithActions(snap)) }];
+      return [{ type: 'file', kind: 'scenario', name: fileNameOf(snap.scenario.title, '.zkscope.json'), text: scenarioFileText(scenarioWithActions(snap), cmd.schemaUrl) }];
     }
     case 'exportTrace': {
       const snap = s.snapshot();

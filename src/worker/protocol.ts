@@ -11,7 +11,8 @@ import type { EnsemblePresetId } from '../scenario/presets/index';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
-export type { LinkView, MessageView, ServerView, StateWord, TallyView, VoteRow, VoteView } from '../playback/frame';
+export { kindOf } from '../playback/frame-types';
+export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
 export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../playback/frame-tree';
 export type { CellState, HistoryRun, ServerHistory, SyncView } from '../playback/frame-history';
@@ -22,7 +23,8 @@ export type { LocalizedText, TourStep } from '../scenario/types';
 // Log replay and the live bridge (issue 7) keep their types in their own modules, re-exported for the UI.
 export type * from './replay-protocol';
 export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';
-export { BRIDGE_PROTOCOL_VERSION } from '../bridge/protocol';
+export { BRIDGE_PROTOCOL_VERSION, CLOSE_BAD_ORIGIN, CLOSE_BAD_TOKEN } from '../bridge/protocol';
+export { checkBridgeEvent } from '../bridge/protocol-check';
 
 /** zkCli's command names, for the consoles' tab completion (the engine's usage table, as plain strings). */
 export const ZKCLI_COMMANDS: readonly string[] = COMMAND_USAGE.map(([c]) => c);
@@ -43,7 +45,8 @@ export type Command =
   | { readonly type: 'share'; readonly panels?: readonly string[]; readonly lang?: string }
   // Teaching (issue 6): the library's menu, saving the run, the trace, and moving through a tour.
   | { readonly type: 'library' }
-  | { readonly type: 'save' }
+  // schemaUrl: where the page's scenario.schema.json is, written as the saved file's `$schema`.
+  | { readonly type: 'save'; readonly schemaUrl?: string }
   | { readonly type: 'exportTrace' }
   | { readonly type: 'tour'; readonly index: number; readonly req: number };
 

@@ -1,3 +1,4 @@
+import { kindOf } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
 import { messageText } from './labels.ts';
@@ -12,7 +13,7 @@ function MessageCard() {
   if (!m) return null;
   return (
     <div className="message-card" data-testid="message-card">
-      <h3>{t('message.heading', { id: m.id, kind: m.kind, from: m.from, to: m.to })}</h3>
+      <h3>{t('message.heading', { id: m.id, kind: kindOf(m.payload), from: m.from, to: m.to })}</h3>
       <p>{messageText(t, m)}</p>
       <p className="hint">{t('message.timing', { sent: m.sentAt, deliver: m.deliverAt })}</p>
       {m.lostAt === null && !replay && <button type="button" onClick={() => act({ do: 'drop', message: m.id })}>{t('action.drop')}</button>}

@@ -1,7 +1,7 @@
 /**
  * Translated text for the drawings (servers, links, messages), built from a frame's plain data.
  */
-import type { LinkView, MessageView, ServerView } from '../../worker/protocol.ts';
+import { kindOf, type LinkView, type MessageView, type PayloadView, type ServerView } from '../../worker/protocol.ts';
 import type { TFunction } from '../i18n/useT.ts';
 import type { RingLabels } from '../views/ringView.ts';
 
@@ -15,9 +15,22 @@ export function serverName(t: TFunction, s: ServerView): string {
   });
 }
 
+/** A payload's fields as `name=value`, in ZooKeeper's names (language-neutral; `?` for a send no log shows). */
+function payloadFields(p: PayloadView): string {
+  if (p.type === 'notification') {
+    const fields = [`leader=${p.leader}`, `zxid=${p.zxid}`, `electionEpoch=${p.electionEpoch}`, `peerEpoch=${p.peerEpoch}`, `state=${p.state}`];
+    if (p.logged) fields.push(`sentAt=${p.logged.sentAt ?? '?'}`, `receivedAt=${p.logged.receivedAt}`);
+    return fields.join(', ');
+  }
+  const fields = [`type=${p.packet}`, `zxid=${p.zxid}`];
+  if (p.learnerSid !== undefined) fields.push(`sid=${p.learnerSid}`);
+  if (p.currentEpoch !== undefined) fields.push(`currentEpoch=${p.currentEpoch}`);
+  return fields.join(', ');
+}
+
 /** A message's payload in one line. */
 export function messageText(t: TFunction, m: MessageView): string {
-  const text = t('message.name', { kind: m.kind, from: m.from, to: m.to, fields: m.fields.map(([k, v]) => `${k}=${v}`).join(', ') });
+  const text = t('message.name', { kind: kindOf(m.payload), from: m.from, to: m.to, fields: payloadFields(m.payload) });
   return m.lostAt !== null ? t('message.lost', { text, why: m.lostWhy ?? '' }) : text;
 }
 

@@ -57,7 +57,7 @@ export function syncText(t: TFunction, s: SyncView): { title: string; reason: st
   return {
     title: t('history.sync', { mode: s.mode, leader: s.leader }),
     reason: t('history.syncReason', {
-      peer: s.peerLastZxid, min: s.minCommittedLog, max: s.maxCommittedLog, last: s.leaderLastZxid, branch: t(`history.branch.${s.branch}`),
+      peer: s.peerLastZxid, min: s.minCommittedLog, max: s.maxCommittedLog, last: s.leaderLastZxid, path: t(`sync.path.${s.path}`),
     }),
     stage: t(`history.stage.${s.stage}`),
   };
@@ -67,6 +67,7 @@ export function syncText(t: TFunction, s: SyncView): { title: string; reason: st
 export function factsOf(t: TFunction, h: ServerHistory): string[] {
   const facts = [t('history.epochs', { current: h.currentEpoch ?? '-', accepted: h.acceptedEpoch ?? '-' })];
   facts.push(h.snapshot ? t('history.snapshot', { zxid: h.snapshot }) : t('history.noSnapshot'));
+  if (h.snapshotInMemory) facts.push(t('history.snapshotInMemory', { zxid: h.snapshotInMemory }));
   if (h.lastProcessedZxid) facts.push(t('history.lastZxid', { zxid: h.lastProcessedZxid }));
   if (h.committedLog) facts.push(t('history.committedLog', h.committedLog));
   return facts;

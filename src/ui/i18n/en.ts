@@ -3,12 +3,16 @@
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
 import { enReal } from './en-real.ts';
+import { enSync } from './en-sync.ts';
+import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 import { enHistory } from './en-history.ts';
 
 export const en = {
   ...enTeaching,
   ...enReal,
+  ...enSync,
+  ...enReach,
   ...enHistory,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',

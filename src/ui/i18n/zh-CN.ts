@@ -1,5 +1,7 @@
 import type { MessageKey } from './en.ts';
+import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
+import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 import { zhCNHistory } from './zh-CN-history.ts';
 
@@ -7,6 +9,8 @@ import { zhCNHistory } from './zh-CN-history.ts';
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNReal,
+  ...zhCNSync,
+  ...zhCNReach,
   ...zhCNHistory,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',

@@ -6,7 +6,7 @@ const run = (epoch: number, first: number, last: number, state: HistoryRun['stat
 
 function server(sid: number, runs: HistoryRun[], extra: Partial<ServerHistory> = {}): ServerHistory {
   return {
-    sid, running: true, runs, snapshot: null, currentEpoch: 1, acceptedEpoch: 1, lastProcessedZxid: '0x0', committedLog: null, sync: null, ...extra,
+    sid, running: true, runs, snapshot: null, snapshotInMemory: null, currentEpoch: 1, acceptedEpoch: 1, lastProcessedZxid: '0x0', committedLog: null, sync: null, ...extra,
   };
 }
 

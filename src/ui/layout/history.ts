@@ -35,6 +35,8 @@ export interface Row {
   readonly segments: readonly Segment[];
   /** x of the right edge of what the snapshot covers (null: no snapshot). */
   readonly snapshotX: number | null;
+  /** x of the edge of a SNAP held in memory, not yet written (null: none). */
+  readonly snapshotInMemoryX: number | null;
   /** The committedLog window as an x span (null when empty). */
   readonly windowSpan: { readonly x0: number; readonly x1: number } | null;
 }
@@ -146,7 +148,8 @@ export function historyLayout(histories: readonly ServerHistory[], x0: number, w
   const rows = histories.map((h) => {
     const cl = h.committedLog;
     const windowSpan = cl ? { x0: edgeAfter(columns, cl.min, x0) - colWidth(columns, cl.min), x1: edgeAfter(columns, cl.max, x0) } : null;
-    return { sid: h.sid, segments: segmentsOf(h.runs, columns), snapshotX: h.snapshot === null ? null : edgeAfter(columns, h.snapshot, x0), windowSpan };
+    return { sid: h.sid, segments: segmentsOf(h.runs, columns), snapshotX: h.snapshot === null ? null : edgeAfter(columns, h.snapshot, x0),
+      snapshotInMemoryX: h.snapshotInMemory === null ? null : edgeAfter(columns, h.snapshotInMemory, x0), windowSpan };
   });
   return { columns, epochs, rows };
 }

@@ -50,6 +50,10 @@ export function createHistoryView(svg: SVGSVGElement): HistoryView {
     const cellH = rh - 4;
     const snapW = row.snapshotX === null ? 0 : row.snapshotX - LABEL_W;
     const snap = row.snapshotX === null || !h.snapshot ? [] : [{ w: Math.max(3, snapW), zxid: h.snapshot }];
+    // A SNAP received but not yet written: a dashed block over the old (now stale) log.
+    const staged = row.snapshotInMemoryX === null || !h.snapshotInMemory ? [] : [{ w: Math.max(3, row.snapshotInMemoryX - LABEL_W), zxid: h.snapshotInMemory }];
+    sel.selectAll('rect.history-snapshot-staged').data(staged).join('rect').attr('class', 'history-snapshot-staged')
+      .attr('x', LABEL_W).attr('y', 1).attr('width', (d) => d.w).attr('height', cellH + 2);
     // Inserted first so that cells the snapshot also covers (still in the log) are drawn over it.
     sel.selectAll('rect.history-snapshot').data(snap).join((e) => e.insert('rect', ':first-child'))
       .attr('class', 'history-snapshot').attr('x', LABEL_W).attr('y', 2).attr('width', (d) => d.w).attr('height', cellH);
