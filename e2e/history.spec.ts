@@ -23,7 +23,7 @@ test('sync-trunc: at the sync the learner\'s list loses the cut-off zxid and the
   await expect(logs(page).getByTestId('sync-3')).toContainText('TRUNC from leader 2');
   await expect(logs(page).getByTestId('sync-3')).toContainText('peerLastZxid 0x100000003');
   await expect(page.getByTestId('rule-reason')).toContainText('TRUNC');
-  await expect(page.locator('.pseudo-code li[aria-current="step"]')).toContainText('TRUNC(max)');
+  await expect(page.locator('.pseudo-code li[aria-current="step"]')).toContainText('queue TRUNC(maxCommittedLog)');
   await expect(serverLog(page, 3).getByRole('listitem', { name: /^0x100000003 / })).toHaveCount(1);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByTestId('tour')).toContainText('Tour step 6 of 7');
