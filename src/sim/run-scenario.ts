@@ -6,6 +6,7 @@ import { zxidHex } from '../engine/zxid';
 import type { Scenario } from '../scenario/types';
 import type { ServerSnapshot } from './srvr';
 import { snapshotWorld } from './srvr';
+import type { RunBound } from './run-bound';
 import type { World } from './world';
 import { createWorld, runUntil } from './world';
 
@@ -53,8 +54,8 @@ export function outcomeSyncOf(m: Mark, at: number): OutcomeSync | null {
   };
 }
 
-/** Runs `scenario` until its `until`; `prepare` may attach observers (invariants, traces) first. */
-export function runScenario(scenario: Scenario, prepare?: (w: World) => void): Outcome {
+/** Runs `scenario` until its `until`; `prepare` may attach observers (invariants, traces) first; throws RunBoundExceeded past `bound`. */
+export function runScenario(scenario: Scenario, prepare?: (w: World) => void, bound?: RunBound): Outcome {
   const w = createWorld(scenario);
   const snapshots: OutcomeSnapshot[] = [];
   w.onSnapshot = (world, label) => snapshots.push({ label, at: world.state.now, ...snapshotWorld(world) });
@@ -68,7 +69,7 @@ export function runScenario(scenario: Scenario, prepare?: (w: World) => void): O
     }
     observer?.(world, record);
   };
-  runUntil(w, scenario.until);
+  runUntil(w, scenario.until, bound);
   const clients: Record<string, string[]> = {};
   for (const [name, c] of w.state.clients) clients[name] = [...c.output];
   return { snapshots, clients, syncs };
