@@ -55,6 +55,10 @@ function apply(s: Live, sid: number, e: ReplayEvent): void {
       if (f.state === 'OBSERVING') s.observer = true;
       if (f.state !== 'LOOKING') s.zabState = f.detail;
       break;
+    case 'peer-start':
+      // A new life: memory is gone (state, vote, round, tallies); the epochs and zxid on disk remain.
+      Object.assign(s, { ...fresh(), started: true, acceptedEpoch: s.acceptedEpoch, currentEpoch: s.currentEpoch, lastZxid: s.lastZxid });
+      break;
     case 'new-election':
       if (s.state !== 'LOOKING') newElection(s);
       s.lastZxid = f.proposedZxid;
