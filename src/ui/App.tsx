@@ -19,11 +19,15 @@ import { openBridgeLinkOf } from './live/liveStore.ts';
 import { RealBar } from './replay/RealBar.tsx';
 import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
+import { PredictCard } from './predict/PredictCard.tsx';
+import { PredictControls } from './predict/PredictControls.tsx';
+import { installPredict } from './predict/predictStore.ts';
 
 // Secondary panels, loaded after first render to keep the initial bundle small.
 const LamportPanel = lazy(() => import('./components/LamportPanel.tsx'));
 const DataWorkspace = lazy(() => import('./data/DataWorkspace.tsx'));
 const LockWorkspace = lazy(() => import('./lock/LockWorkspace.tsx'));
+const BreakItPanel = lazy(() => import('./breakit/BreakItPanel.tsx'));
 
 function ClusterWorkspace() {
   return (
@@ -32,6 +36,7 @@ function ClusterWorkspace() {
         <EnsembleRegion />
         <ServerPanel />
       </div>
+      <PredictCard />
       <div className="explain">
         <PseudoCode />
         <TxnLogPanel />
@@ -56,6 +61,11 @@ const PANELS = {
       <LockWorkspace />
     </Suspense>
   ),
+  breakit: () => (
+    <Suspense fallback={null}>
+      <BreakItPanel />
+    </Suspense>
+  ),
 };
 
 /** The app: header, the run's toolbar and time controls, then the workspace tabs (cluster, znodes and clients, lock demo). */
@@ -65,12 +75,14 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
+    const stopPredict = installPredict();
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);
     const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
     return () => {
       disconnect();
       stopLoop();
+      stopPredict();
     };
   }, []);
   return (
@@ -82,6 +94,7 @@ export function App() {
           <RunToolbar />
           <RealBar />
           <TimeControls />
+          <PredictControls />
           <StatusLine />
           <WorkspaceTabs panels={PANELS} />
           <ShortcutsDialog />
