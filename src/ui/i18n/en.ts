@@ -7,6 +7,7 @@ import { enCode } from './en-code.ts';
 import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
 
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...enSync,
   ...enReach,
   ...enCode,
+  ...enHistory,
   ...enPredict,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
