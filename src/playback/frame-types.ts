@@ -10,6 +10,8 @@ import type { Dropped } from './budget';
 import type { LinkView, MessageView, NetworkFaultsView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
+import type { ServerHistory } from './frame-history';
+import type { BroadcastView } from './frame-broadcast';
 
 export type { Dropped } from './budget';
 
@@ -97,6 +99,10 @@ export interface Frame {
   readonly clientMessages: readonly ClientMessageView[];
   /** What the memory budgets dropped so far (budget.ts), null when nothing: the app tells the user. */
   readonly dropped: Dropped | null;
+  /** Every server's transaction log, snapshot, epochs and sync (issue 13); empty for replayed logs. */
+  readonly histories: readonly ServerHistory[];
+  /** The leader's outstanding proposals and the client writes in flight; null for replayed logs. */
+  readonly broadcast: BroadcastView | null;
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
   /** Slow servers and links with their own latency (simulated runs only). */

@@ -7,6 +7,8 @@ import type { Scenario } from '../scenario/types';
 import { viewWorld } from './frame';
 import { clientMessages, viewClients } from './frame-clients';
 import { viewTree } from './frame-tree';
+import { viewHistories } from './frame-history';
+import { viewBroadcast } from './frame-broadcast';
 import type { BranchInfo, Frame, MarkView } from './frame-types';
 import { Run, type TimedAction } from './run';
 import type { Timeline, TimelineCommand, UserAction } from './timeline';
@@ -192,6 +194,7 @@ export class Session implements Timeline {
       dropped: h.keptFromStep > 0 || run.checkpointsThinned > 0
         ? { historyBeforeStep: h.keptFromStep, historyBeforeTime: h.keptFromTime, checkpointsThinned: run.checkpointsThinned }
         : null,
+      histories: viewHistories(w), broadcast: viewBroadcast(w),
       question: this.predict.pending?.question ?? null,
     };
   }

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useRunStore } from '../state/runStore.ts';
 
+/** What the line announces, kept as data so a language switch re-words it at once. */
+type Status = { readonly title: string } | { readonly changes: readonly { readonly id: number; readonly state: string }[] } | null;
+
 /** A role="status" line announcing the latest change of a server's state. */
 export function StatusLine() {
   const t = useT();
@@ -9,19 +12,22 @@ export function StatusLine() {
   const servers = useRunStore((s) => s.frame?.servers);
   const title = useRunStore((s) => s.frame?.title ?? '');
   const prev = useRef<Map<number, string> | null>(null);
-  const [text, setText] = useState('');
+  const [status, setStatus] = useState<Status>(null);
   useEffect(() => {
     if (!servers) return;
     const before = prev.current;
     const now = new Map(servers.map((s) => [s.id, s.state]));
     prev.current = now;
     if (!before) {
-      setText(t('status.ready', { title }));
+      setStatus({ title });
       return;
     }
     const changed = servers.filter((s) => before.get(s.id) !== s.state);
-    if (changed.length > 0) setText(changed.map((s) => t('status.change', { id: s.id, state: s.state })).join('; '));
-  }, [servers, title, t]);
+    if (changed.length > 0) setStatus({ changes: changed.map((s) => ({ id: s.id, state: s.state })) });
+  }, [servers, title]);
+  let text = '';
+  if (status && 'title' in status) text = t('status.ready', { title: status.title });
+  else if (status) text = status.changes.map((c) => t('status.change', { id: c.id, state: c.state })).join(t('status.separator'));
   return (
     <p className="status-line" role="status" data-testid="status-line">
       {text}

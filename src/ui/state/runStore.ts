@@ -3,7 +3,7 @@
  * Store actions post commands to the worker (design.md §5); the worker answers with frames.
  */
 import { create } from 'zustand';
-import type { Frame, Marker, PresetId, Reply, UserAction } from '../../worker/protocol.ts';
+import { m, type Frame, type Marker, type Phrase, type PresetId, type Reply, type UserAction } from '../../worker/protocol.ts';
 import { startWorker, type WorkerClient } from '../worker/client.ts';
 
 /** View state of the run. */
@@ -15,8 +15,8 @@ export interface RunState {
   readonly speedLog: number;
   readonly preset: PresetId | null;
   /** Why a shared link could not be opened, if it could not. */
-  readonly linkProblem: string | null;
-  readonly workerError: string | null;
+  readonly linkProblem: Phrase | null;
+  readonly workerError: Phrase | null;
   readonly shareUrl: string | null;
   readonly selectedMessage: number | null;
   readonly shortcutsOpen: boolean;
@@ -61,7 +61,7 @@ function applyPatch(r: Reply): Reply {
   const prev = useRunStore.getState().frame;
   const p = r.patch;
   if ('whole' in p) return { type: 'frame', frame: p.whole };
-  return prev ? { type: 'frame', frame: { ...prev, ...p.parts } } : { type: 'error', message: 'a partial frame came before any whole one' };
+  return prev ? { type: 'frame', frame: { ...prev, ...p.parts } } : { type: 'error', message: m`a partial frame came before any whole one` };
 }
 
 function receive(reply: Reply): void {
