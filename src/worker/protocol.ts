@@ -15,6 +15,8 @@ export { kindOf } from '../playback/frame-types';
 export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
 export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../playback/frame-tree';
+export type { CellState, HistoryRun, ServerHistory, SyncView } from '../playback/frame-history';
+export type { BroadcastView, ProposalQuorum, WriteJourney } from '../playback/frame-broadcast';
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
 export type { TimelineCommand, UserAction } from '../playback/timeline';
 export type { LocalizedText, TourStep } from '../scenario/types';
