@@ -18,11 +18,15 @@ import { openBridgeLinkOf } from './live/liveStore.ts';
 import { RealBar } from './replay/RealBar.tsx';
 import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
+import { PredictCard } from './predict/PredictCard.tsx';
+import { PredictControls } from './predict/PredictControls.tsx';
+import { installPredict } from './predict/predictStore.ts';
 
 // Secondary panels, loaded after first render to keep the initial bundle small.
 const LamportPanel = lazy(() => import('./components/LamportPanel.tsx'));
 const DataWorkspace = lazy(() => import('./data/DataWorkspace.tsx'));
 const LockWorkspace = lazy(() => import('./lock/LockWorkspace.tsx'));
+const BreakItPanel = lazy(() => import('./breakit/BreakItPanel.tsx'));
 
 function ClusterWorkspace() {
   return (
@@ -31,6 +35,7 @@ function ClusterWorkspace() {
         <EnsembleRegion />
         <ServerPanel />
       </div>
+      <PredictCard />
       <div className="explain">
         <PseudoCode />
         <LogPanel />
@@ -54,6 +59,11 @@ const PANELS = {
       <LockWorkspace />
     </Suspense>
   ),
+  breakit: () => (
+    <Suspense fallback={null}>
+      <BreakItPanel />
+    </Suspense>
+  ),
 };
 
 /** The app: header, the run's toolbar and time controls, then the workspace tabs (cluster, znodes and clients, lock demo). */
@@ -63,12 +73,14 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
+    const stopPredict = installPredict();
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);
     const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
     return () => {
       disconnect();
       stopLoop();
+      stopPredict();
     };
   }, []);
   return (
@@ -80,6 +92,7 @@ export function App() {
           <RunToolbar />
           <RealBar />
           <TimeControls />
+          <PredictControls />
           <StatusLine />
           <WorkspaceTabs panels={PANELS} />
           <ShortcutsDialog />
