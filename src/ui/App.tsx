@@ -11,6 +11,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { TimeControls } from './components/TimeControls.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
+import { TxnLogPanel } from './history/TxnLogPanel.tsx';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
@@ -38,6 +39,7 @@ function ClusterWorkspace() {
       <PredictCard />
       <div className="explain">
         <PseudoCode />
+        <TxnLogPanel />
         <LogPanel />
         <Suspense fallback={null}>
           <LamportPanel />
