@@ -9,7 +9,8 @@ import { groupOf, MESSAGE_COLOURS } from './palette.ts';
 
 /** A live space-time diagram. */
 export interface LamportView {
-  update(frame: Frame): void;
+  /** Draws a frame; messages whose id is in `marked` (a replay search's hits) are drawn marked. */
+  update(frame: Frame, marked?: ReadonlySet<number>): void;
   destroy(): void;
 }
 
@@ -30,7 +31,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
   });
 
   return {
-    update(frame) {
+    update(frame, marked = new Set()) {
       const sids = frame.servers.map((s) => s.id);
       // Early in a run the window shrinks to what has happened, so the first messages are legible.
       const first = frame.trace.length ? frame.trace[0].sentAt : frame.t;
@@ -49,6 +50,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
         .join('line')
         .attr('stroke', (m) => MESSAGE_COLOURS[groupOf(m.kind)])
         .attr('data-lost', (m) => (m.delivered === false ? 'true' : null))
+        .attr('data-match', (m) => (marked.has(m.id) ? 'true' : null))
         .attr('x1', (m) => scale.x(m.from)).attr('y1', (m) => scale.y(m.sentAt))
         .attr('x2', (m) => {
           const f = m.deliverAt > m.sentAt ? (end(m) - m.sentAt) / (m.deliverAt - m.sentAt) : 1;
