@@ -3,11 +3,14 @@
  * Defined once here; worker/protocol.ts re-exports them for the UI (with kindOf, its one function). Everything is structured-clone-safe
  * plain data (no bigint: zxids are hex).
  */
+import type { Question } from '../sim/predict/types';
 import type { Notification } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
-import type { LinkView, MessageView, PayloadView, ServerView, TallyView } from './frame';
+import type { LinkView, MessageView, NetworkFaultsView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
+import type { ServerHistory } from './frame-history';
+import type { BroadcastView } from './frame-broadcast';
 
 /** What a message is called: NOTIFICATION, or its quorum packet's type (a tiny function the UI may import). */
 export function kindOf(p: PayloadView | Notification | QuorumPacket): string {
@@ -91,7 +94,15 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** Every server's transaction log, snapshot, epochs and sync (issue 13); empty for replayed logs. */
+  readonly histories: readonly ServerHistory[];
+  /** The leader's outstanding proposals and the client writes in flight; null for replayed logs. */
+  readonly broadcast: BroadcastView | null;
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
+  /** Slow servers and links with their own latency (simulated runs only). */
+  readonly network?: NetworkFaultsView;
+  /** Predict mode: the question asked before the next step, waiting for the learner's answer. */
+  readonly question?: Question | null;
 }
 

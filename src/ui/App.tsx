@@ -11,6 +11,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { TimeControls } from './components/TimeControls.tsx';
 import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
+import { TxnLogPanel } from './history/TxnLogPanel.tsx';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
@@ -18,11 +19,15 @@ import { openBridgeLinkOf } from './live/liveStore.ts';
 import { RealBar } from './replay/RealBar.tsx';
 import { connectRun, openLink } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
+import { PredictCard } from './predict/PredictCard.tsx';
+import { PredictControls } from './predict/PredictControls.tsx';
+import { installPredict } from './predict/predictStore.ts';
 
 // Secondary panels, loaded after first render to keep the initial bundle small.
 const LamportPanel = lazy(() => import('./components/LamportPanel.tsx'));
 const DataWorkspace = lazy(() => import('./data/DataWorkspace.tsx'));
 const LockWorkspace = lazy(() => import('./lock/LockWorkspace.tsx'));
+const BreakItPanel = lazy(() => import('./breakit/BreakItPanel.tsx'));
 
 function ClusterWorkspace() {
   return (
@@ -31,8 +36,10 @@ function ClusterWorkspace() {
         <EnsembleRegion />
         <ServerPanel />
       </div>
+      <PredictCard />
       <div className="explain">
         <PseudoCode />
+        <TxnLogPanel />
         <LogPanel />
         <Suspense fallback={null}>
           <LamportPanel />
@@ -54,6 +61,11 @@ const PANELS = {
       <LockWorkspace />
     </Suspense>
   ),
+  breakit: () => (
+    <Suspense fallback={null}>
+      <BreakItPanel />
+    </Suspense>
+  ),
 };
 
 /** The app: header, the run's toolbar and time controls, then the workspace tabs (cluster, znodes and clients, lock demo). */
@@ -63,6 +75,7 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
+    const stopPredict = installPredict();
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);
     const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
@@ -76,6 +89,7 @@ export function App() {
       window.removeEventListener('hashchange', onHashChange);
       disconnect();
       stopLoop();
+      stopPredict();
     };
   }, []);
   return (
@@ -87,6 +101,7 @@ export function App() {
           <RunToolbar />
           <RealBar />
           <TimeControls />
+          <PredictControls />
           <StatusLine />
           <WorkspaceTabs panels={PANELS} />
           <ShortcutsDialog />

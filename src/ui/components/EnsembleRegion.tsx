@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.ts';
 import { useRunStore } from '../state/runStore.ts';
 import { ClusterView } from './ClusterView.tsx';
 import { Legend } from './Legend.tsx';
+import { HistoryStrip } from '../history/HistoryStrip.tsx';
 
 /** The ensemble: the ring view (D3 owns its SVG) with its legend. */
 export function EnsembleRegion() {
@@ -17,6 +18,7 @@ export function EnsembleRegion() {
         <ClusterView />
         <Legend />
       </div>
+      <HistoryStrip />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { useT } from '../i18n/useT.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
 import { messageText } from './labels.ts';
 import { TallyPanel } from './TallyPanel.tsx';
+import { MessageFaults } from '../faults/MessageFaults.tsx';
+import { ServerFaults } from '../faults/ServerFaults.tsx';
 
 /** The selected message: its fields, and a button to drop it. */
 function MessageCard() {
@@ -16,7 +18,7 @@ function MessageCard() {
       <h3>{t('message.heading', { id: m.id, kind: kindOf(m.payload), from: m.from, to: m.to })}</h3>
       <p>{messageText(t, m)}</p>
       <p className="hint">{t('message.timing', { sent: m.sentAt, deliver: m.deliverAt })}</p>
-      {m.lostAt === null && !replay && <button type="button" onClick={() => act({ do: 'drop', message: m.id })}>{t('action.drop')}</button>}
+      {!replay && <MessageFaults m={m} />}
       <p className="hint">{t('message.hint')}</p>
     </div>
   );
@@ -48,6 +50,7 @@ export function ServerPanel() {
             {!frame?.replay && <button type="button" onClick={() => act({ do: 'cutAll', server: server.id })}>{t('action.cutAll')}</button>}
             <button type="button" onClick={() => selectServer(null)}>{t('panel.close')}</button>
           </div>
+          {!frame?.replay && server.state !== 'STOPPED' && <ServerFaults sid={server.id} />}
         </div>
       ) : (
         <p className="hint">{t('panel.serverHint')}</p>

@@ -6,12 +6,16 @@ import { enReal } from './en-real.ts';
 import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enHistory } from './en-history.ts';
+import { enPredict } from './en-predict.ts';
 
 export const en = {
   ...enTeaching,
   ...enReal,
   ...enSync,
   ...enReach,
+  ...enHistory,
+  ...enPredict,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',

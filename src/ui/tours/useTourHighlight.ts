@@ -5,7 +5,7 @@ import { onFrame } from '../state/runStore.ts';
 /** The element each panel name of a tour refers to. */
 const PANEL_SELECTORS: Readonly<Record<string, string>> = {
   ensemble: '.ensemble-region', tally: '.server-panel', code: '.pseudo-code', log: '.log-panel', lamport: '.lamport',
-  timeline: '.time-controls', lock: '.lock-workspace', tree: '.data-workspace',
+  timeline: '.time-controls', lock: '.lock-workspace', tree: '.data-workspace', txnlogs: '.txn-logs', history: '.history-strip',
 };
 const ATTR = 'data-tour-highlight';
 
