@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '../scenario/phrase';
 import { startTogetherScenario } from '../scenario/presets/start-together';
 import type { Language } from '../scenario/types';
 import { decodeShareState } from '../scenario/url-codec';
@@ -64,9 +65,9 @@ describe('every UI action round-trips through a share link and a saved file', ()
     fc.assert(fc.property(fc.array(op, { maxLength: 12 }), panels, lang, (ops, p, l) => {
       const s = play(ops);
       const link = shareLink(s.snapshot(), p, l);
-      if (!('hash' in link)) throw new Error(link.problem);
+      if (!('hash' in link)) throw new Error(phraseText(link.problem));
       const d = decodeShareState(`#${link.hash}`);
-      if (!d.ok) throw new Error(d.problem);
+      if (!d.ok) throw new Error(phraseText(d.problem));
       expect(d.state.panels).toEqual(p);
       expect(d.state.lang).toBe(l);
       const opened = new Session(d.state.scenario, d.state.actions.map((a) => ({ afterStep: a.afterStep, event: a.event })));
@@ -79,13 +80,13 @@ describe('every UI action round-trips through a share link and a saved file', ()
     fc.assert(fc.property(fc.array(op, { maxLength: 12 }), panels, lang, (ops, p, l) => {
       const snap = play(ops).snapshot();
       const link = shareLink(snap, p, l);
-      if (!('hash' in link)) throw new Error(link.problem);
+      if (!('hash' in link)) throw new Error(phraseText(link.problem));
       const d = decodeShareState(link.hash);
-      if (!d.ok) throw new Error(d.problem);
+      if (!d.ok) throw new Error(phraseText(d.problem));
       expect(d.state).toEqual({ ...snap, actions: snap.actions.map((a) => ({ afterStep: a.afterStep, event: a.event })), panels: p, lang: l });
       const run = scenarioWithActions(snap);
       const v = parseScenario(scenarioFileText(run, 'https://example.org/scenario.schema.json'));
-      if (!v.ok) throw new Error(v.problems.join('\n'));
+      if (!v.ok) throw new Error(v.problems.map(phraseText).join('\n'));
       expect(v.scenario).toEqual(run);
     }), { numRuns: SLOW ? 10_000 : 1000, seed: 12 });
   }, 1_200_000);
@@ -96,7 +97,7 @@ describe('every UI action round-trips through a share link and a saved file', ()
       s.handle({ type: 'seekTime', t: 2000, req: 0 });
       s.handle({ type: 'act', action: a, req: 0 });
       const link = shareLink(s.snapshot(), [], 'en');
-      if (!('hash' in link)) throw new Error(link.problem);
+      if (!('hash' in link)) throw new Error(phraseText(link.problem));
       expect(decodeShareState(link.hash)).toMatchObject({ ok: true });
     }
   });

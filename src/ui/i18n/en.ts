@@ -3,6 +3,7 @@
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
 import { enReal } from './en-real.ts';
+import { enCode } from './en-code.ts';
 import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
@@ -14,6 +15,7 @@ export const en = {
   ...enReal,
   ...enSync,
   ...enReach,
+  ...enCode,
   ...enHistory,
   ...enPredict,
   'app.name': 'zkscope',
@@ -64,8 +66,8 @@ export const en = {
   'preset.fiftyOne': '51 voters (large)',
   'preset.shared': 'From a shared link',
   'branch.label': 'Branch',
-  'branch.main': 'Main run ({actions} actions)',
-  'branch.fork': 'Branch {id}: from step {step}, {actions} actions',
+  'branch.main': 'Main run ({actions, plural, one {# action} other {# actions}})',
+  'branch.fork': 'Branch {id}: from step {step}, {actions, plural, one {# action} other {# actions}}',
   'link.problem': 'This link could not be opened: {problem}. Showing the default scenario instead.',
   'worker.error': 'The simulation stopped: {message}',
   'panel.server': 'Server {id}',

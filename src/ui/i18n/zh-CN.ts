@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.ts';
+import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNSync } from './zh-CN-sync.ts';
@@ -12,6 +13,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNReal,
   ...zhCNSync,
   ...zhCNReach,
+  ...zhCNCode,
   ...zhCNHistory,
   ...zhCNPredict,
   'app.name': 'zkscope',
