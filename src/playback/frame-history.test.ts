@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Peer } from '../engine/peer/state';
 import { makeZxid, zxidHex } from '../engine/zxid';
 import { PRESET_IDS, presetScenario, type ScenarioPresetId } from '../scenario/presets/index';
-import { viewHistories, type ServerHistory } from './frame-history';
+import { cellsOf, viewHistories, type ServerHistory } from './frame-history';
 import { createWorld, runUntil, type World } from '../sim/world';
 
 /** The cells a history's runs stand for, one per zxid. */
@@ -130,5 +130,25 @@ describe('issue 13: the history view of every frame is the engine state at that 
     const h = snapped! as ServerHistory;
     expect(h.snapshot).not.toBeNull();
     expect(expand(h).every((c) => BigInt(c.zxid) > BigInt(h.snapshot!))).toBe(true);
+  });
+
+  it('a long log takes the fast path (runs by contiguity) and still equals the cell-by-cell reading', () => {
+    const w = createWorld(presetScenario('sync-diff'));
+    runUntil(w, presetScenario('sync-diff').until);
+    const p = w.state.peers.get(1)!;
+    const txn = (e: number, c: number) => ({ zxid: makeZxid(e, c), txn: { hdr: { sessionId: 0n, cxid: c, zxid: makeZxid(e, c), time: 0 }, body: { type: 'error' as const, err: -101 } } });
+    const log = [];
+    for (let c = 1; c <= 5000; c++) log.push(txn(1, c));
+    for (let c = 1; c <= 5000; c++) if (c !== 2500) log.push(txn(2, c));
+    p.disk.txnLog = log;
+    p.mem!.db.lastProcessedZxid = makeZxid(2, 4000);
+    // One applied txn held only in memory, inside the gap.
+    p.mem!.db.committedLog = [txn(2, 2499), txn(2, 2500), txn(2, 2501)];
+    const h = viewHistories(w).find((x) => x.sid === 1)!;
+    const careful = cellsOf(p).map((c) => ({ zxid: zxidHex(c.zxid), state: c.state, onDisk: c.onDisk, acks: c.acks }));
+    expect(expand(h)).toEqual(careful);
+    expect(h.runs.map((r) => `${r.epoch}:${r.first}-${r.last} ${r.state}${r.onDisk ? '' : ' mem'}`)).toEqual([
+      '1:1-5000 applied', '2:1-2499 applied', '2:2500-2500 applied mem', '2:2501-4000 applied', '2:4001-5000 proposed',
+    ]);
   });
 });

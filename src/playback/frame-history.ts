@@ -71,24 +71,60 @@ export function viewHistories(w: World): ServerHistory[] {
   return peers.map((p) => historyOf(p, leader));
 }
 
-/** The cells of one server, zxid ascending, with their state (exported for tests that expand runs). */
-export function cellsOf(p: Peer): { zxid: Zxid; state: CellState; onDisk: boolean; acks: number[] }[] {
-  const snap = p.disk.snapshot?.lastProcessedZxid ?? -1n;
-  const byZxid = new Map<Zxid, Proposal>();
-  const onDisk = new Set<Zxid>();
-  for (const t of p.disk.txnLog) {
-    byZxid.set(t.zxid, t);
-    onDisk.add(t.zxid);
+/** Index of the first entry of `log` (sorted by zxid) with zxid >= `z`. */
+function lowerBound(log: readonly Proposal[], z: Zxid): number {
+  let lo = 0, hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (log[mid].zxid < z) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * The cells of one server, zxid ascending, with their state (exported for tests). The txn log is in zxid
+ * order already; what memory holds beyond it (few) is merged in, so a 10 000-entry log costs one pass.
+ */
+export function cellsOf(p: Peer, from = 0): { zxid: Zxid; state: CellState; onDisk: boolean; acks: number[] }[] {
+  const log = p.disk.txnLog;
+  // Everything after the prefix already read (log[0..from)), memory-only cells in its gaps included.
+  const after = from > 0 ? log[from - 1].zxid : null;
+  const memoryOnly = memoryOnlyZxids(p).filter((z) => after === null || z > after);
+  const out: { zxid: Zxid; state: CellState; onDisk: boolean; acks: number[] }[] = [];
+  let j = 0;
+  for (let i = from; i < log.length; i++) {
+    const t = log[i];
+    while (j < memoryOnly.length && memoryOnly[j] < t.zxid) out.push({ zxid: memoryOnly[j], onDisk: false, ...knowledgeOf(p, memoryOnly[j++], false) });
+    out.push({ zxid: t.zxid, onDisk: true, ...knowledgeOf(p, t.zxid, true) });
+  }
+  while (j < memoryOnly.length) out.push({ zxid: memoryOnly[j], onDisk: false, ...knowledgeOf(p, memoryOnly[j++], false) });
+  return out;
+}
+
+/**
+ * What memory holds beyond the log, ascending: txns applied past the snapshot but not logged (SNAP/TRUNC
+ * sync before NEWLEADER) and proposals received during sync that wait to be logged. Few, so a Set.
+ */
+function memoryOnlyZxids(p: Peer): Zxid[] {
   const mem = p.mem;
-  if (mem) {
-    // Applied in memory beyond the snapshot but not logged (SNAP/TRUNC sync before NEWLEADER), and
-    // proposals received during sync that wait to be logged.
-    for (const t of mem.db.committedLog) if (t.zxid > snap && !byZxid.has(t.zxid)) byZxid.set(t.zxid, t);
-    for (const t of mem.learner?.packetsNotCommitted ?? []) if (!byZxid.has(t.zxid)) byZxid.set(t.zxid, t);
+  if (!mem) return [];
+  const log = p.disk.txnLog;
+  const snap = p.disk.snapshot?.lastProcessedZxid ?? -1n;
+  const onDisk = (z: Zxid) => {
+    const i = lowerBound(log, z);
+    return i < log.length && log[i].zxid === z;
+  };
+  const extra = new Set<Zxid>();
+  // committedLog is sorted too: walk it beside the log from where it starts (one pass, not a search each).
+  const cl = mem.db.committedLog;
+  let i = cl.length > 0 ? lowerBound(log, cl[0].zxid) : 0;
+  for (const t of cl) {
+    while (i < log.length && log[i].zxid < t.zxid) i++;
+    if (t.zxid > snap && !(i < log.length && log[i].zxid === t.zxid)) extra.add(t.zxid);
   }
-  const zxids = [...byZxid.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return zxids.map((zxid) => ({ zxid, onDisk: onDisk.has(zxid), ...knowledgeOf(p, zxid, onDisk.has(zxid)) }));
+  for (const t of mem.learner?.packetsNotCommitted ?? []) if (!onDisk(t.zxid)) extra.add(t.zxid);
+  return [...extra].sort((a, b) => (a < b ? -1 : 1));
 }
 
 /** true while a learner holds a SNAP in memory that NEWLEADER has not written to disk yet. */
@@ -117,7 +153,7 @@ function historyOf(p: Peer, leader: Peer | null): ServerHistory {
   return {
     sid: p.sid,
     running: mem !== null,
-    runs: runsOf(cellsOf(p)),
+    runs: runsOfPeer(p),
     snapshot: p.disk.snapshot ? zxidHex(p.disk.snapshot.lastProcessedZxid) : null,
     snapshotInMemory: mem && snapPending(p) ? zxidHex(mem.db.lastProcessedZxid) : null,
     currentEpoch: p.disk.currentEpoch,
@@ -126,6 +162,46 @@ function historyOf(p: Peer, leader: Peer | null): ServerHistory {
     committedLog: log.length > 0 ? { min: zxidHex(log[0].zxid), max: zxidHex(log[log.length - 1].zxid), count: log.length } : null,
     sync: syncOf(p, leader),
   };
+}
+
+/**
+ * The runs of a server: the long prefix of its log that is simply applied (or simply logged, when memory
+ * says nothing about it) found by binary search on zxid contiguity, then the few cells after it one by one.
+ */
+function runsOfPeer(p: Peer): HistoryRun[] {
+  const log = p.disk.txnLog;
+  const mem = p.mem;
+  const uniform = !mem || snapPending(p);
+  let end = log.length;
+  if (!uniform) {
+    // From the first cell held only in memory, or not applied yet, the careful path.
+    const first = memoryOnlyZxids(p)[0];
+    const bound = first !== undefined && first <= mem.db.lastProcessedZxid ? first : mem.db.lastProcessedZxid + 1n;
+    end = lowerBound(log, bound);
+  }
+  const state: CellState = uniform ? 'logged' : 'applied';
+  const runs: HistoryRun[] = [];
+  let i = 0;
+  while (i < end) {
+    // The largest j with log[i..j] contiguous: zxids strictly increase, so no gap iff the span equals the count.
+    let lo = i, hi = end - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (log[mid].zxid - log[i].zxid === BigInt(mid - i) && epochOf(log[mid].zxid) === epochOf(log[i].zxid)) lo = mid;
+      else hi = mid - 1;
+    }
+    const counter = Number(counterOf(log[i].zxid));
+    runs.push({ epoch: epochOf(log[i].zxid), first: counter, last: counter + (lo - i), state, onDisk: true, acks: [] });
+    i = lo + 1;
+  }
+  const tail = runsOf(cellsOf(p, end));
+  const prev = runs[runs.length - 1];
+  const next = tail[0];
+  if (prev && next && prev.epoch === next.epoch && prev.last + 1 === next.first && prev.state === next.state && next.onDisk && next.acks.length === 0) {
+    runs[runs.length - 1] = { ...prev, last: next.last };
+    tail.shift();
+  }
+  return [...runs, ...tail];
 }
 
 function runsOf(cells: ReturnType<typeof cellsOf>): HistoryRun[] {

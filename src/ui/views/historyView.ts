@@ -81,8 +81,16 @@ export function createHistoryView(svg: SVGSVGElement): HistoryView {
       .attr('x', W - RIGHT_W + 8).attr('y', rh / 2).attr('dy', '0.35em').text((d) => labels.right(d));
   }
 
+  // Frames arrive many times a second while most of them leave every log as it was: skip those.
+  let drawn = '';
+  let drawnLabels: HistoryLabels | null = null;
+
   return {
     update(histories, labels, leader) {
+      const key = `${leader}|${JSON.stringify(histories)}`;
+      if (key === drawn && labels === drawnLabels) return;
+      drawn = key;
+      drawnLabels = labels;
       const n = histories.length;
       const rh = rowHeight(n);
       const colsW = W - LABEL_W - RIGHT_W;
