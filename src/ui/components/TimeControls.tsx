@@ -45,10 +45,16 @@ export function TimeControls() {
   const markers = useRunStore((s) => s.markers);
   const clock = useRef<HTMLSpanElement>(null);
   const scrubber = useRef<HTMLInputElement>(null);
+  // The time the scrubber was moved to, until the worker's frame for that seek arrives: without it a
+  // frame arriving between the input and change events of one move would put the slider back at the
+  // old time, and the change event would then seek there, undoing the move (the race of issue 11).
+  const target = useRef<{ req: number; t: number } | null>(null);
   useTicker((now) => {
     if (clock.current) clock.current.textContent = t('controls.clock', { t: Math.round(now), step });
     if (scrubber.current) {
-      scrubber.current.value = String(Math.min(now, horizon));
+      const shownReq = useRunStore.getState().frame?.req ?? -1;
+      const pending = target.current !== null && shownReq < target.current.req ? target.current.t : null;
+      scrubber.current.value = String(Math.min(pending ?? now, horizon));
       scrubber.current.setAttribute('aria-valuetext', t('controls.timeValue', { t: Math.round(now), step }));
     }
   });
@@ -69,8 +75,9 @@ export function TimeControls() {
           ref={scrubber} type="range" min={0} max={horizon} step="any" defaultValue={0}
           aria-label={t('controls.timeline')}
           onChange={(e) => {
+            const to = Number(e.currentTarget.value);
             setPlaying(false);
-            seekTime(Number(e.currentTarget.value));
+            target.current = { req: seekTime(to), t: to };
           }}
         />
         <MarkerTicks markers={markers} horizon={horizon} />
