@@ -59,6 +59,7 @@ test.describe('live mode against a real ZooKeeper 3.8', () => {
 
   test('connect, see the real tree, create /x in the console and see it appear; the bridge going away is shown and the view reconnects', async ({ page }) => {
     await page.goto('./');
+    await page.locator('summary', { hasText: 'File' }).click();
     await page.getByRole('button', { name: 'Live ensemble' }).click();
     await page.getByLabel('Bridge address').fill(`ws://127.0.0.1:${bridgePort}`);
     await page.getByRole('button', { name: 'Connect', exact: true }).click();

@@ -152,14 +152,19 @@ export function messageView(m: InFlight): MessageView {
 }
 
 function packetFields(p: QuorumPacket): [string, string][] {
-  const f: [string, string][] = [['type', p.packet], ['zxid', zxidHex(p.zxid)]];
+  const f: [string, string][] = [['type', p.packet]];
+  // UPTODATE and other packets ZooKeeper sends with zxid -1 carry no zxid: none is shown.
+  if (p.zxid >= 0n) f.push(['zxid', zxidHex(p.zxid)]);
   if ('learnerSid' in p) f.push(['sid', String(p.learnerSid)]);
   if ('currentEpoch' in p) f.push(['currentEpoch', String(p.currentEpoch)]);
   return f;
 }
 
+/** Vote.equals of ZooKeeper 3.8: the whole vote while either side is LOOKING, else leader and peerEpoch. */
 function row(sid: number, v: Vote, target: Vote | null): VoteRow {
-  const supports = !!target && v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch;
+  const supports = !!target && (v.state === 'LOOKING' || target.state === 'LOOKING'
+    ? v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch
+    : v.id === target.id && v.peerEpoch === target.peerEpoch);
   return { sid, ...voteView(v), state: v.state, supports };
 }
 
@@ -169,13 +174,14 @@ export function tallyView(p: Peer, needed: number): TallyView {
   if (!mem) return { sid: p.sid, proposal: null, recvset: [], outofelection: [], support: 0, needed };
   const e = mem.election;
   const looking = mem.state === 'LOOKING';
-  const target: Vote | null = looking
+  // While LOOKING the rows are compared with the proposal; once decided, with the vote it decided on.
+  const target: Vote = looking
     ? { id: e.proposedLeader, zxid: e.proposedZxid, electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, state: 'LOOKING', version: 2 }
-    : null;
+    : mem.currentVote;
   const recvset = [...e.recvset].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, target));
-  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, null));
+  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, looking ? null : target));
   return {
-    sid: p.sid, proposal: target ? voteView(target) : voteView(mem.currentVote), recvset, outofelection,
+    sid: p.sid, proposal: voteView(target), recvset, outofelection,
     support: looking ? recvset.filter((r) => r.supports).length : 0, needed,
   };
 }

@@ -14,14 +14,23 @@ export default function LamportPanel() {
       setPlaying(false);
       seekTime(time);
     });
-    return () => view.current?.destroy();
+    // Drawn in its own pixel size, so the diagram fills the panel wherever the panel sits.
+    const svg = ref.current!;
+    const observer = new ResizeObserver(() => {
+      const box = svg.getBoundingClientRect();
+      view.current?.resize(box.width, box.height);
+    });
+    observer.observe(svg);
+    return () => {
+      observer.disconnect();
+      view.current?.destroy();
+    };
   }, []);
   useEffect(() => {
     if (frame) view.current?.update(frame);
   }, [frame]);
   return (
-    <section className="panel lamport" aria-labelledby="lamport-heading">
-      <h3 id="lamport-heading">{t('lamport.heading')}</h3>
+    <section className="lamport" aria-label={t('lamport.heading')}>
       <p className="hint">{t('lamport.hint')}</p>
       <svg ref={ref} role="img" aria-label={t('lamport.label', { ms: LAMPORT.windowMs })} data-testid="lamport" />
     </section>

@@ -9,8 +9,7 @@ export function PseudoCode() {
   const mark = marks ? explainedMark(marks) : null;
   const rule = mark ? ruleOf(mark.code) : null;
   return (
-    <section className="panel pseudo-code" aria-labelledby="code-heading">
-      <h3 id="code-heading">{t('code.heading')}</h3>
+    <section className="pseudo-code" aria-label={t('code.heading')}>
       <p className="reason" data-testid="rule-reason" data-rule={mark?.code ?? ''}>
         {mark ? t(reasonKey(mark.code), reasonParams(mark)) : t('code.idle')}
       </p>

@@ -1,25 +1,6 @@
 import { useT } from '../i18n/useT.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
-import { messageText } from './labels.ts';
 import { TallyPanel } from './TallyPanel.tsx';
-
-/** The selected message: its fields, and a button to drop it. */
-function MessageCard() {
-  const t = useT();
-  const id = useRunStore((s) => s.selectedMessage);
-  const m = useRunStore((s) => s.frame?.messages.find((x) => x.id === id));
-  const replay = useRunStore((s) => s.frame?.replay === true);
-  if (!m) return null;
-  return (
-    <div className="message-card" data-testid="message-card">
-      <h3>{t('message.heading', { id: m.id, kind: m.kind, from: m.from, to: m.to })}</h3>
-      <p>{messageText(t, m)}</p>
-      <p className="hint">{t('message.timing', { sent: m.sentAt, deliver: m.deliverAt })}</p>
-      {m.lostAt === null && !replay && <button type="button" onClick={() => act({ do: 'drop', message: m.id })}>{t('action.drop')}</button>}
-      <p className="hint">{t('message.hint')}</p>
-    </div>
-  );
-}
 
 /** The server menu (stop, start, isolate, cut) and the vote tally of the selected server. */
 export function ServerPanel() {
@@ -28,8 +9,7 @@ export function ServerPanel() {
   const sid = frame?.selected ?? null;
   const server = frame?.servers.find((s) => s.id === sid);
   return (
-    <section className="panel server-panel" aria-label={server ? t('panel.server', { id: server.id }) : t('panel.serverHint')}>
-      <MessageCard />
+    <section className="server-panel" aria-label={server ? t('panel.server', { id: server.id }) : t('panel.serverHint')}>
       {server ? (
         <div className="server-menu" role="group" aria-label={t('panel.server', { id: server.id })}>
           <h3>{t('panel.server', { id: server.id })} · {server.state}</h3>

@@ -30,27 +30,47 @@ function MarkerTicks({ markers, horizon }: { markers: readonly Marker[]; horizon
   );
 }
 
+/** The log-scale speed slider and its value. */
+function SpeedControl() {
+  const t = useT();
+  const speedLog = useRunStore((s) => s.speedLog);
+  return (
+    <label className="speed">
+      <span>{t('controls.speed')}</span>
+      <input
+        type="range" min={-3} max={2} step={0.1} value={speedLog}
+        aria-label={t('controls.speed')}
+        aria-valuetext={t('controls.speedValue', { speed: speedText(speedLog) })}
+        onChange={(e) => useRunStore.setState({ speedLog: Number(e.currentTarget.value) })}
+      />
+      <span className="speed-value">{t('controls.speedValue', { speed: speedText(speedLog) })}</span>
+    </label>
+  );
+}
+
 /** Play/Pause, stepping, marker jumps, the timeline scrubber and the log-scale speed control. */
 export function TimeControls() {
   const t = useT();
   const frame = useRunStore((s) => s.frame);
   const playing = useRunStore((s) => s.playing);
-  const speedLog = useRunStore((s) => s.speedLog);
   const markers = useRunStore((s) => s.markers);
   const now = frame?.t ?? 0;
   const horizon = frame?.horizon ?? 1;
   return (
     <section className="time-controls" aria-label={t('controls.label')}>
-      <div className="buttons">
-        <button type="button" onClick={() => stepBy(-1)} disabled={!frame || frame.step === 0}>{t('controls.stepBack')}</button>
-        <button type="button" className="primary" onClick={() => setPlaying(!playing)} disabled={!frame}>
-          {playing ? t('controls.pause') : t('controls.play')}
-        </button>
-        <button type="button" onClick={() => stepBy(1)} disabled={!frame}>{t('controls.stepForward')}</button>
-        <button type="button" onClick={() => jumpMarker(-1)} disabled={!frame}>{t('controls.prevMarker')}</button>
-        <button type="button" onClick={() => jumpMarker(1)} disabled={!frame}>{t('controls.nextMarker')}</button>
+      <div className="transport-row">
+        <div className="buttons">
+          <button type="button" onClick={() => stepBy(-1)} disabled={!frame || frame.step === 0}>{t('controls.stepBack')}</button>
+          <button type="button" className="primary" onClick={() => setPlaying(!playing)} disabled={!frame}>
+            {playing ? t('controls.pause') : t('controls.play')}
+          </button>
+          <button type="button" onClick={() => stepBy(1)} disabled={!frame}>{t('controls.stepForward')}</button>
+          <button type="button" onClick={() => jumpMarker(-1)} disabled={!frame}>{t('controls.prevMarker')}</button>
+          <button type="button" onClick={() => jumpMarker(1)} disabled={!frame}>{t('controls.nextMarker')}</button>
+        </div>
         <span className="clock" data-testid="clock">{t('controls.clock', { t: Math.round(now), step: frame?.step ?? 0 })}</span>
       </div>
+      <div className="transport-row">
       <div className="timeline">
         <input
           type="range" min={0} max={horizon} step="any" value={Math.min(now, horizon)}
@@ -63,16 +83,8 @@ export function TimeControls() {
         />
         <MarkerTicks markers={markers} horizon={horizon} />
       </div>
-      <label className="speed">
-        <span>{t('controls.speed')}</span>
-        <input
-          type="range" min={-3} max={2} step={0.1} value={speedLog}
-          aria-label={t('controls.speed')}
-          aria-valuetext={t('controls.speedValue', { speed: speedText(speedLog) })}
-          onChange={(e) => useRunStore.setState({ speedLog: Number(e.currentTarget.value) })}
-        />
-        <span className="speed-value">{t('controls.speedValue', { speed: speedText(speedLog) })}</span>
-      </label>
+      <SpeedControl />
+      </div>
     </section>
   );
 }

@@ -2,11 +2,13 @@
  * English strings: the source of truth for message keys. zh-CN.ts must have exactly the same keys
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
+import { enLayout } from './en-layout.ts';
 import { enReal } from './en-real.ts';
 import { enTeaching } from './en-teaching.ts';
 
 export const en = {
   ...enTeaching,
+  ...enLayout,
   ...enReal,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
@@ -89,7 +91,6 @@ export const en = {
   'tally.col.supports': 'Backs proposal',
   'tally.yes': 'yes',
   'tally.no': 'no',
-  'tally.quorum': 'Quorum: {support} of {needed} needed',
   'tally.meter': 'Quorum meter',
   'tally.poll': 'Waiting for a notification: {left} ms left of {ms} ms (then resend, wait doubles)',
   'tally.finalize': 'finalizeWait: {left} ms left of {ms} ms before deciding',

@@ -1,3 +1,4 @@
+import { zhCNLayout } from './zh-CN-layout.ts';
 import type { MessageKey } from './en.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
@@ -5,6 +6,7 @@ import { zhCNTeaching } from './zh-CN-teaching.ts';
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
+  ...zhCNLayout,
   ...zhCNReal,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
@@ -87,7 +89,6 @@ export const zhCN: Record<MessageKey, string> = {
   'tally.col.supports': '支持提议',
   'tally.yes': '是',
   'tally.no': '否',
-  'tally.quorum': '法定人数：已有 {support}，需要 {needed}',
   'tally.meter': '法定人数进度',
   'tally.poll': '等待通知：{ms} 毫秒中还剩 {left} 毫秒（超时后重发，等待时间加倍）',
   'tally.finalize': 'finalizeWait：决定前 {ms} 毫秒中还剩 {left} 毫秒',

@@ -10,6 +10,8 @@ import { groupOf, MESSAGE_COLOURS } from './palette.ts';
 /** A live space-time diagram. */
 export interface LamportView {
   update(frame: Frame): void;
+  /** The drawing's size in CSS pixels (its panel's box): the diagram is drawn again to fill it. */
+  resize(width: number, height: number): void;
   destroy(): void;
 }
 
@@ -18,7 +20,9 @@ export const LAMPORT = { width: 420, height: 260, windowMs: 400 } as const;
 
 /** Creates the diagram in `svg`; clicking it calls `onSeek` with the virtual time clicked. */
 export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => void): LamportView {
-  const { width, height, windowMs } = LAMPORT;
+  const { windowMs } = LAMPORT;
+  let width: number = LAMPORT.width, height: number = LAMPORT.height;
+  let last: Frame | null = null;
   const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`);
   const gCols = root.append('g').attr('class', 'lt-cols');
   const gMsgs = root.append('g').attr('class', 'lt-msgs');
@@ -31,6 +35,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
 
   return {
     update(frame) {
+      last = frame;
       const sids = frame.servers.map((s) => s.id);
       // Early in a run the window shrinks to what has happened, so the first messages are legible.
       const first = frame.trace.length ? frame.trace[0].sentAt : frame.t;
@@ -56,6 +61,13 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
         })
         .attr('y2', (m) => scale.y(end(m)));
       cursor.attr('x1', 0).attr('x2', width).attr('y1', scale.y(frame.t)).attr('y2', scale.y(frame.t));
+    },
+    resize(w, h) {
+      if (w < 1 || h < 1 || (w === width && h === height)) return;
+      width = w;
+      height = h;
+      root.attr('viewBox', `0 0 ${width} ${height}`);
+      if (last) this.update(last);
     },
     destroy() {
       root.on('click', null);
