@@ -18,8 +18,11 @@ const LAYERS = {
   // The simulator runs scenarios, so it reads the scenario format's types (never its code).
   sim: { allowed: ['engine'], typesOnly: ['scenario'], bannedPackages: 'all' },
   scenario: { allowed: [], typesOnly: ['engine'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
-  // Issue 7: the worker replays real logs (src/replay) and re-exports the bridge's message types for the UI.
-  worker: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge/protocol'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
+  // Timelines (a simulated run, replayed logs) behind one interface, and the Frame; no DOM, no packages.
+  playback: { allowed: ['engine', 'sim', 'scenario', 'replay'], bannedPackages: 'all' },
+  // The worker is a thin adapter: its entry, dispatch and the typed protocol, which re-exports playback's
+  // frame types, the bridge's message types and their shape check (issue 11) and zkCli's command names for the UI.
+  worker: { allowed: ['playback', 'scenario', 'replay', 'bridge/protocol', 'bridge/protocol-check', 'engine/zkcli/usage'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*', 'node:*'] },
   // The UI talks to the rest only through the worker protocol (design.md §1, §4).
   ui: { allowed: ['worker/protocol'], bannedPackages: ['node:*'] },
   cli: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
@@ -75,7 +78,7 @@ function layerBlocks(layer, { allowed, typesOnly = [], bannedPackages }) {
 
 /** Engine and simulator are deterministic: time and randomness come only from the simulator's inputs. */
 const determinism = {
-  files: [`src/engine/**/*.${SOURCE}`, `src/sim/**/*.${SOURCE}`, `src/replay/**/*.${SOURCE}`],
+  files: [`src/engine/**/*.${SOURCE}`, `src/sim/**/*.${SOURCE}`, `src/replay/**/*.${SOURCE}`, `src/playback/**/*.${SOURCE}`],
   rules: {
     'no-restricted-properties': [
       'error',
@@ -111,6 +114,15 @@ const noHtmlInjection = {
   },
 };
 
+/** D3 owns the SVG views only (design.md §5): the rest of the UI is React and never imports d3. */
+const d3OnlyInViews = {
+  files: [`src/ui/**/*.${SOURCE}`],
+  ignores: [`src/ui/views/**`, `src/ui/layout/**`],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: ['d3', 'd3-*'], message: 'd3 is used only in src/ui/views and src/ui/layout (design.md §5).' }] }],
+  },
+};
+
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
@@ -131,9 +143,17 @@ export default defineConfig(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
     },
   },
+  {
+    // The service worker (plain JS): its own global scope; the build prepends VERSION and PRECACHE.
+    files: ['src/offline/service-worker.js'],
+    languageOptions: {
+      globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly', VERSION: 'readonly', PRECACHE: 'readonly' },
+    },
+  },
   ...Object.entries(LAYERS).flatMap(([layer, spec]) => layerBlocks(layer, spec)),
   determinism,
   noHtmlInjection,
+  d3OnlyInViews,
   {
     // Tests may read fixtures from disk and drive any layer they test; the layer rules bind shipped code.
     files: [`src/**/*.test.${SOURCE}`, 'src/**/*.test-helper.ts'],

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { serviceWorker } from './vite-service-worker.ts';
 
 /**
  * The built app's Content-Security-Policy: only our own scripts, styles and workers; no inline script
@@ -22,10 +23,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Link previewers need absolute URLs: when the build knows its public address (ZKSCOPE_PUBLIC_URL, set by
+ * the Pages workflow) og:image and og:url point there; otherwise they stay relative to the page.
+ */
+function absoluteOpenGraph(publicUrl: string | undefined): Plugin {
+  return {
+    name: 'zkscope-open-graph',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!publicUrl) return html;
+      const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+      const image = html.replace(/(property="og:image" content=")(?:\.\/|\/)?([^"]+)"/, (_m, head: string, file: string) => `${head}${new URL(file, base).href}"`);
+      return image.replace('<meta property="og:type"', `<meta property="og:url" content="${base}" />\n    <meta property="og:type"`);
+    },
+  };
+}
+
 // base './' lets the built app (and its worker chunk) load from any sub-path, e.g. a course site.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), absoluteOpenGraph(process.env.ZKSCOPE_PUBLIC_URL), serviceWorker('src/offline/service-worker.js')],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

@@ -2,7 +2,9 @@
  * `npm run bench`: the performance report. `npm run -s bench -- --json` prints the same figures as
  * one JSON object. Options: `--swarm-seeds N` (default 100000), `--no-ui` (skip the browser figures).
  */
+import { parseCliArgs, wholeNumber, usageError, type CliSpec } from '../src/cli/cli-args';
 import { runEngineBench } from './engine-bench';
+import { runReplayBench } from './replay-bench';
 import { runSwarmBench } from './swarm-bench';
 
 interface Section {
@@ -10,27 +12,35 @@ interface Section {
   readonly targets: Record<string, string>;
 }
 
-function option(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-}
+const SPEC: CliSpec = {
+  prog: 'bench',
+  usage: [
+    'usage: npm run bench -- [options]   (npm run -s bench -- --json for one JSON object)',
+    '  --swarm-seeds N   seeded swarm runs (default 100000)',
+    '  --no-ui           skip the browser figures',
+    '  --json            print the figures as one JSON object',
+  ].join('\n'),
+  values: ['--swarm-seeds'],
+  switches: ['--json', '--no-ui'],
+};
 
 async function main(): Promise<number> {
-  const json = process.argv.includes('--json');
-  const seeds = Number(option('--swarm-seeds') ?? 100_000);
-  if (!Number.isSafeInteger(seeds) || seeds < 1 || seeds > 10_000_000) {
-    process.stderr.write('--swarm-seeds: a whole number from 1 to 10000000\n');
-    return 2;
-  }
+  const args = parseCliArgs(SPEC, process.argv.slice(2));
+  const json = args.switches.has('--json');
+  const seeds = wholeNumber(args, '--swarm-seeds', 1, 10_000_000, 100_000);
+  if (typeof seeds === 'string') usageError(SPEC, [seeds]);
+  if (args.positional.length > 0) usageError(SPEC, [`unexpected argument "${args.positional[0]}"`]);
   const log = (s: string): void => void process.stderr.write(`${s}\n`);
   const sections: Section[] = [];
   log('engine: 51-voter elections and 5-server re-election runs…');
   sections.push(runEngineBench());
+  log('replay: a generated 500 000-line log of 7 servers…');
+  sections.push(runReplayBench());
   log(`swarm: ${seeds} seeds…`);
   const swarm = await runSwarmBench(seeds);
   sections.push(swarm);
   for (const f of swarm.failures.slice(0, 20)) log(`  swarm failure: ${f}`);
-  if (!process.argv.includes('--no-ui')) {
+  if (!args.switches.has('--no-ui')) {
     log('ui: headless Chromium against vite preview…');
     const { runUiBench } = await import('./ui-bench');
     sections.push(await runUiBench());

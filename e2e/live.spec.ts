@@ -1,9 +1,10 @@
 /**
  * Live mode end to end (issue 7): a real standalone ZooKeeper 3.8 (Debian's package, on 127.0.0.1 with a
  * throwaway data dir) and the bridge (`npm run bridge -- --allow-commands`) are started here and stopped by
- * their pids; the app connects, shows the real tree, runs `create /x y` in the console and sees /x appear,
- * then sees the bridge go away and reconnects when it is back. Skipped, with the reason, without Java or
- * the zookeeper package.
+ * their pids; the app opens with the link the bridge printed (its access token inside), shows the real tree,
+ * runs `create /x y` in the console and sees /x appear, then sees the bridge go away; the relaunched bridge
+ * has a new token, so the app says it was refused until the new link is pasted. Skipped, with the reason,
+ * without Java or the zookeeper package.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
@@ -18,14 +19,21 @@ const accepts = (port: number): Promise<boolean> => new Promise((resolve) => {
   c.on('error', () => resolve(false));
 });
 
-/** Starts `npm run bridge` as a child process and resolves once its WebSocket port accepts connections. */
-async function startBridge(zk: string, port: number): Promise<ChildProcess> {
-  const child = spawn('node', ['node_modules/tsx/dist/cli.mjs', 'src/cli/bridge-main.ts', '--zk', zk, '--port', String(port), '--poll-ms', '300', '--allow-commands'], { stdio: ['ignore', 'ignore', 'pipe'] });
+/** A running bridge and the link it printed. */
+interface LaunchedBridge {
+  child: ChildProcess;
+  link: string;
+}
+
+/** Starts `npm run bridge` for the app at `appUrl`; resolves once it listens and has printed its link. */
+async function startBridge(zk: string, port: number, appUrl: string): Promise<LaunchedBridge> {
+  const child = spawn('node', ['node_modules/tsx/dist/cli.mjs', 'src/cli/bridge-main.ts', '--zk', zk, '--port', String(port), '--poll-ms', '300', '--allow-commands', '--app-url', appUrl], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr?.on('data', (d) => (err += d));
   for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     if (child.exitCode !== null) break;
-    if (await accepts(port)) return child;
+    const link = /^ {4}(http\S+#bridge=\S+)$/m.exec(err)?.[1];
+    if (link !== undefined && (await accepts(port))) return { child, link };
     await new Promise((r) => setTimeout(r, 200));
   }
   stopByPid(child);
@@ -45,25 +53,24 @@ test.describe('live mode against a real ZooKeeper 3.8', () => {
   test.skip(missing !== null, missing ?? '');
   test.describe.configure({ timeout: 120_000 });
   let zk: RealServer | null = null;
-  let bridge: ChildProcess | null = null;
+  let bridge: LaunchedBridge | null = null;
   let bridgePort = 0;
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ baseURL }) => {
     zk = await startRealZooKeeper(await freePort(), 60_000);
     bridgePort = await freePort();
-    bridge = await startBridge(zk.connectString, bridgePort);
+    bridge = await startBridge(zk.connectString, bridgePort, `${baseURL}/`);
   });
   test.afterAll(async () => {
-    await stopByPid(bridge);
+    await stopByPid(bridge?.child ?? null);
     await zk?.stop();
   });
 
-  test('connect, see the real tree, create /x in the console and see it appear; the bridge going away is shown and the view reconnects', async ({ page }) => {
-    await page.goto('./');
-    await page.locator('summary', { hasText: 'File' }).click();
-    await page.getByRole('button', { name: 'Live ensemble' }).click();
-    await page.getByLabel('Bridge address').fill(`ws://127.0.0.1:${bridgePort}`);
-    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  test('the printed link connects; see the real tree, create /x in the console and see it appear; a relaunched bridge refuses the old token until its new link is pasted', async ({ page, baseURL }) => {
+    expect(bridge!.link.startsWith(`${baseURL}/#bridge=`)).toBe(true);
+    await page.goto(bridge!.link);
     await expect(page.getByTestId('live-status')).toContainText('Connected to the bridge', { timeout: 15_000 });
+    // The token does not stay in the address bar, where Share or a bookmark could pick it up.
+    expect(page.url()).not.toContain('token');
     await expect(page.getByTestId('live-servers')).toContainText('standalone', { timeout: 15_000 });
     await expect(page.getByRole('button', { name: /^Znode \/zookeeper,/ })).toBeVisible({ timeout: 15_000 });
     await page.getByLabel('Command').fill('create /x y');
@@ -84,9 +91,12 @@ test.describe('live mode against a real ZooKeeper 3.8', () => {
     await page.getByRole('button', { name: 'Release (a)' }).click();
     await expect(lock.locator('li').nth(1)).toContainText('holds the lock', { timeout: 15_000 });
 
-    await stopByPid(bridge);
+    await stopByPid(bridge!.child);
     await expect(page.getByTestId('live-status')).toContainText('No bridge at', { timeout: 15_000 });
-    bridge = await startBridge(zk!.connectString, bridgePort);
+    bridge = await startBridge(zk!.connectString, bridgePort, `${baseURL}/`);
+    await expect(page.getByTestId('live-status')).toContainText('refused this page (wrong access token', { timeout: 30_000 });
+    await page.getByLabel('Bridge address').fill(bridge.link);
+    await page.getByRole('button', { name: 'Reconnect', exact: true }).click();
     await expect(page.getByTestId('live-status')).toContainText('Connected to the bridge', { timeout: 30_000 });
     await expect(x).toBeVisible({ timeout: 15_000 });
   });

@@ -74,3 +74,19 @@ export type BridgeRequest =
   | { type: 'refresh' }
   | { type: 'zkcli'; requestId: string; session: string; line: string }
   | { type: 'lock'; requestId: string; session: string; action: 'acquire' | 'release'; lockPath: string };
+
+/** Limits on what the app may send, so one message cannot exhaust the bridge. */
+export const BRIDGE_LIMITS = {
+  /** Bytes of one WebSocket message; bigger ones close the socket (1009). */
+  messageBytes: 64 * 1024,
+  idChars: 64,
+  sessionChars: 64,
+  lineChars: 4096,
+  pathChars: 1024,
+  /** zkCli and lock sessions open at once, over all sockets of one bridge. */
+  sessions: 16,
+} as const;
+
+/** Close codes of a refused handshake (the 4000–4999 range is the application's). */
+export const CLOSE_BAD_TOKEN = 4401;
+export const CLOSE_BAD_ORIGIN = 4403;

@@ -57,13 +57,17 @@ export function fourLetterWord(host: string, port: number, word: string, timeout
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    const kill = setTimeout(() => process.kill(child.pid as number, 'SIGKILL'), 5000);
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
     child.once('exit', () => {
       clearTimeout(kill);
       resolve();
     });
-    process.kill(child.pid, 'SIGTERM');
+    try {
+      process.kill(child.pid, 'SIGTERM');
+    } catch {
+      // Already dead (killed by a test) and not yet reaped: its exit event is on the way.
+    }
   });
 }
 

@@ -18,6 +18,8 @@ export interface RealZkCli {
   problems: string[];
   /** Wall-clock ms of the last message delivered, to tell when output has settled. */
   lastActivityMs: number;
+  /** The real client lost its server (a request in flight will not be answered by it). */
+  lost: boolean;
 }
 
 const now = (): number => Date.now();
@@ -31,6 +33,8 @@ function deliver(s: RealZkCli, msg: ServerMessage): void {
 function openClient(s: RealZkCli, connectString: string, timeout: number): void {
   const client = zookeeper.createClient(connectString, { sessionTimeout: timeout, retries: 0 });
   s.client = client;
+  client.on('disconnected', () => (s.lost = true));
+  client.on('connected', () => (s.lost = false));
   client.once('connected', () => {
     const id = client.getSessionId();
     deliver(s, { kind: 'connected', sessionId: id.length >= 8 ? id.readBigInt64BE(0) : 0n, timeout: client.getSessionTimeout() });
@@ -85,7 +89,7 @@ function pump(s: RealZkCli): void {
 
 /** Starts `zkCli.sh -server connectString -timeout timeout` against the real ensemble. */
 export function startRealZkCli(connectString: string, timeout: number): RealZkCli {
-  const s: RealZkCli = { cli: startZkCli(connectString, timeout, now()), connectString, client: null, problems: [], lastActivityMs: now() };
+  const s: RealZkCli = { cli: startZkCli(connectString, timeout, now()), connectString, client: null, problems: [], lastActivityMs: now(), lost: false };
   pump(s);
   return s;
 }

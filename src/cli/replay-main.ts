@@ -4,6 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { replayLogs, summarize, type LogFile } from '../replay/index.ts';
+import { parseCliArgs, usageError, type CliSpec } from './cli-args.ts';
+
+const SPEC: CliSpec = {
+  prog: 'replay',
+  usage: 'usage: npm run -s replay -- s1.log [s2.log …]\n  reconstructs the last election from ZooKeeper 3.4–3.9 server logs and prints one JSON object',
+};
 
 function fail(lines: string[]): never {
   for (const l of lines) process.stderr.write(`replay: ${l}\n`);
@@ -11,10 +17,11 @@ function fail(lines: string[]): never {
 }
 
 function main(argv: string[]): void {
-  if (argv.length === 0) fail(['expected one or more ZooKeeper server log files (usage: npm run -s replay -- s1.log s2.log s3.log)']);
+  const args = parseCliArgs(SPEC, argv);
+  if (args.positional.length === 0) usageError(SPEC, ['expected one or more ZooKeeper server log files']);
   const files: LogFile[] = [];
   const problems: string[] = [];
-  for (const name of argv) {
+  for (const name of args.positional) {
     try {
       files.push({ name, text: readFileSync(name, 'utf8') });
     } catch (e) {

@@ -35,6 +35,15 @@ describe('npm run -s sim (cli-contract.md §2)', () => {
     expect(out.clients).toEqual({ c1: ['Created /k1'] });
   }, 30_000);
 
+  it('names, per learner sync, the mode and the branch of LearnerHandler.syncFollower with the zxids it logged (issue 16)', () => {
+    const out = JSON.parse(sim({ ...scenario, events: [...scenario.events, { at: 5500, do: 'stop', server: 1 }, { at: 5600, do: 'start', server: 1 }], until: 9000 }).stdout);
+    expect(out.syncs.slice(0, 2).map((x: { learner: number; mode: string; path: string }) => [x.learner, x.mode, x.path]).sort()).toEqual([[1, 'DIFF', 'inSync'], [2, 'DIFF', 'inSync']]);
+    expect(out.syncs.at(-1)).toEqual({
+      at: expect.any(Number), leader: 3, learner: 1, mode: 'DIFF', path: 'inSync',
+      peerLastZxid: '0x100000002', minCommittedLog: '0x100000001', maxCommittedLog: '0x100000002', lastProcessedZxid: '0x100000002',
+    });
+  }, 30_000);
+
   it('a malformed scenario exits 2 with one line per problem on stderr, naming the field, and nothing on stdout', () => {
     const r = sim({ ...scenario, seed: 'x', servers: [{ id: 0 }] });
     expect(r.code).toBe(2);

@@ -1,10 +1,19 @@
 /**
- * `npm run -s zkcli -- transcript.txt`: runs zkCli sessions against a standalone server and prints
- * `{"steps": [...]}` (cli-contract §3). Bad input exits 2 with one line per problem on stderr.
+ * `npm run -s zkcli -- transcript.txt [--max-steps N] [--max-ms N]`: runs zkCli sessions against a
+ * standalone server and prints `{"steps": [...]}` (cli-contract §3). Bad input exits 2 with one line per
+ * problem on stderr; so does a run that reaches its bound.
  */
 import { readFileSync } from 'node:fs';
 import { parseTranscript } from '../sim/standalone/transcript.ts';
 import { runTranscript } from '../sim/standalone/run-transcript.ts';
+import { BOUND_OPTIONS, BOUND_USAGE, boundMessage, readBound } from './bound-args.ts';
+import { parseCliArgs, usageError, type CliSpec } from './cli-args.ts';
+
+const SPEC: CliSpec = {
+  prog: 'zkcli',
+  usage: `usage: npm run -s zkcli -- path/to/transcript.txt [options]\n  runs zkCli sessions against a simulated standalone server (cli-contract.md §3)\n${BOUND_USAGE}`,
+  values: BOUND_OPTIONS,
+};
 
 function fail(lines: string[]): never {
   for (const l of lines) process.stderr.write(`zkcli: ${l}\n`);
@@ -12,8 +21,12 @@ function fail(lines: string[]): never {
 }
 
 function main(argv: string[]): void {
-  if (argv.length !== 1) fail([`expected exactly one transcript file, got ${argv.length} arguments (usage: npm run -s zkcli -- path/to/transcript.txt)`]);
-  const file = argv[0] as string;
+  const args = parseCliArgs(SPEC, argv);
+  const problems: string[] = [];
+  const bound = readBound(args, problems);
+  if (args.positional.length !== 1) problems.push(`expected exactly one transcript file, got ${args.positional.length} arguments`);
+  if (problems.length > 0) usageError(SPEC, problems);
+  const file = args.positional[0] as string;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -22,9 +35,16 @@ function main(argv: string[]): void {
   }
   const parsed = parseTranscript(text);
   if (parsed.errors.length > 0) fail(parsed.errors.map((e) => `${file}: ${e}`));
-  const { steps, errors } = runTranscript(parsed.instructions);
-  if (errors.length > 0) fail(errors.map((e) => `${file}: ${e}`));
-  process.stdout.write(`${JSON.stringify({ steps }, null, 2)}\n`);
+  let result: ReturnType<typeof runTranscript>;
+  try {
+    result = runTranscript(parsed.instructions, bound);
+  } catch (e) {
+    const message = boundMessage(e, bound);
+    if (message === null) throw e;
+    fail([`${file}: ${message}`]);
+  }
+  if (result.errors.length > 0) fail(result.errors.map((e) => `${file}: ${e}`));
+  process.stdout.write(`${JSON.stringify({ steps: result.steps }, null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

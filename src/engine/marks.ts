@@ -33,11 +33,11 @@ export const MARK_CODES = [
   'zab.connect.retry', 'zab.connect.failed', 'zab.followerinfo', 'zab.epoch.proposed', 'zab.epoch.decided',
   'zab.leaderinfo', 'zab.ackepoch', 'zab.ackepoch.alreadyAccepted', 'zab.epoch.rejected',
   'zab.follower.ahead', 'zab.epochAck.quorum', 'zab.sync.diff', 'zab.sync.trunc', 'zab.sync.snap',
-  'zab.newleader', 'zab.newleader.ack', 'zab.newleader.quorum', 'zab.uptodate', 'zab.serving',
+  'zab.trunc.applied', 'zab.snap.discarded', 'zab.newleader', 'zab.newleader.ack', 'zab.newleader.quorum', 'zab.uptodate', 'zab.serving',
   'zab.timeout.epoch', 'zab.timeout.epochAck', 'zab.timeout.newLeaderAck', 'zab.timeout.read',
   'zab.quorum.lost', 'zab.handler.closed', 'zab.leader.lost', 'zab.counter.exhausted',
   // §3.7 broadcast
-  'zab.propose', 'zab.ack', 'zab.commit', 'zab.inform', 'zab.request.forward', 'zab.apply',
+  'zab.propose', 'zab.ack', 'zab.commit', 'zab.commit.withoutTxn', 'zab.commit.skipped', 'zab.inform', 'zab.request.forward', 'zab.apply',
   'zab.sync.request', 'zab.sync.released',
   // §3.8, §6 the ZooKeeperServer and its clients
   'server.client.refused', 'server.session.revalidated',

@@ -38,7 +38,8 @@ function leaderAtEnd(myid: number, outcome: PeerState, open: Open): number | nul
 /** The electionEpoch of an election: its own broadcasts, else what the decided ensemble said, else the others' rounds. */
 function roundOf(open: Open): number | null {
   const r = open.record;
-  const max = (xs: number[]): number | null => (xs.length === 0 ? null : Math.max(...xs));
+  // A loop, not Math.max(...xs): an election in an hours-long log can hold more votes than a call has arguments.
+  const max = (xs: number[]): number | null => xs.reduce<number | null>((m, x) => (m === null || x > m ? x : m), null);
   return max(r.votes.map((v) => v.round)) ?? max(open.claims.filter((n) => n.leader === r.leader).map((n) => n.round)) ?? max(open.claims.map((n) => n.round));
 }
 

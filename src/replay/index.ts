@@ -2,3 +2,4 @@
 export { replayLogs, type LogFile, type ReplayResult } from './replay.ts';
 export { summarize, type ReplaySummary } from './summary.ts';
 export type * from './types.ts';
+export { countUpTo } from './sorted.ts';

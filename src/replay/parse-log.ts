@@ -1,76 +1,113 @@
 /**
- * Reads one server log file into entries: every line is either an entry (a header we read), part of the
- * entry above it (a stack trace), blank, or unparsed — counted and listed, never silently dropped.
+ * Reads one log file (or paste) into entries: its layout is detected, its text reflowed (see reflow.ts),
+ * every entry's header read and attributed to a server. One file may hold several servers' logs: each
+ * entry belongs to the server its `[myid:N]` or its thread (`QuorumPeer[myid=N]`) names, else to the one a
+ * heading above it names, else to the server of the entry before it. Lines that are not understood are
+ * counted and listed, never silently dropped.
  */
 import { readFact } from './facts.ts';
-import { isContinuation, looksLikeZooKeeper, myidHint, parseHeader } from './log-line.ts';
-import type { LogEntry, UnparsedLine } from './types.ts';
+import { LAYOUT_EXAMPLES, LAYOUTS, layoutById, type LayoutId, type LogHeader } from './layouts.ts';
+import { detectLayout, reflow, type SkippedLine } from './reflow.ts';
+import type { LineFact, LogEntry, UnparsedLine } from './types.ts';
 
 /** One file's reading. `error` is set when the file is not a ZooKeeper server log we can attribute. */
 export interface ParsedLog {
   file: string;
-  myid: number | null;
+  layout: LayoutId | null;
+  /** Entries in file order, each with its server. */
   entries: LogEntry[];
   unparsed: UnparsedLine[];
+  skipped: SkippedLine[];
   lines: number;
   error: string | null;
 }
 
 const NO_HEADER = 'no timestamp and level at the start, and not part of the entry above (a stack trace)';
 
-/** Parses the text of one log file named `file`. */
-export function parseLog(file: string, text: string): ParsedLog {
+/** The server a header names: the `[myid:N]` MDC, else `myid=N` in the thread's name. */
+function namedServer(h: LogHeader, fact: LineFact): number | null {
+  if (h.myid !== null) return h.myid;
+  const t = h.thread === null ? null : /\bmyid[=:](\d+)/.exec(h.thread);
+  if (t !== null) return Number(t[1]);
+  return fact.kind === 'new-election' ? fact.myid : null;
+}
+
+/** Whether a header names a ZooKeeper thread or class (to tell a ZooKeeper log from any other log). */
+function looksLikeZooKeeper(h: LogHeader): boolean {
+  const where = `${h.thread ?? ''} ${h.className ?? ''}`;
+  return /Quorum|FastLeaderElection|Learner|Leader|Follower|Observer|ZooKeeper|ZKDatabase|FileTxnSnapLog|ServerCnxn|myid|SyncThread|ProcessThread|CommitProcessor/.test(where);
+}
+
+/** Splits text into lines (a trailing newline adds none). */
+export function splitLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  const entries: LogEntry[] = [];
+  return lines;
+}
+
+interface Pending extends Omit<LogEntry, 'server'> {
+  server: number | null;
+}
+
+/** Parses the lines of one log file named `file`; `onLines` hears how far it got, now and then. */
+export function parseLog(file: string, lines: readonly string[], onLines?: (linesDone: number) => void): ParsedLog {
+  const empty = { file, layout: null, entries: [], unparsed: [], skipped: [], lines: lines.length };
+  if (lines.every((l) => l.trim() === '')) return { ...empty, error: `${file}: the file is empty, expected a ZooKeeper server log` };
+  const layoutId = detectLayout(lines);
+  if (layoutId === null) return { ...empty, error: noLayout(file, lines) };
+  const layout = layoutById(layoutId);
+  const read = layout.reader();
+  const flow = reflow(file, lines, layout);
+  const pending: Pending[] = [];
   const unparsed: UnparsedLine[] = [];
-  const ids = new Map<number, number>();
-  let zkLines = 0;
-  let inEntry = false;
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
-    const hint = myidHint(raw);
-    if (hint !== null) ids.set(hint, (ids.get(hint) ?? 0) + 1);
-    const header = parseHeader(raw);
+  let zkEntries = 0;
+  let firstNamed: number | null = null;
+  for (const raw of flow.entries) {
+    if (onLines !== undefined && pending.length % 16384 === 0) onLines(raw.line);
+    const header = read(raw.text);
     if (header === null) {
-      if (inEntry && isContinuation(raw)) return;
-      // A pasted message without its header (e.g. a wrapped or trimmed line) still counts if we know it.
-      const bare = readFact(raw);
-      if ('fact' in bare && bare.fact.kind !== 'other') {
-        entries.push({ line, timeMs: null, level: null, thread: null, text: raw, fact: bare.fact });
-        zkLines++;
-        return;
-      }
-      unparsed.push({ file, line, text: raw, reason: 'error' in bare ? bare.error : NO_HEADER });
-      inEntry = false;
-      return;
+      unparsed.push({ file, line: raw.line, text: raw.text, reason: layoutId === 'json' ? 'not a JSON object with "@timestamp" and "message" (invalid JSON, or fields missing)' : `no ${layoutId} header (timestamp, level, thread) at the start` });
+      continue;
     }
-    inEntry = true;
-    const read = readFact(header.message);
-    if ('error' in read) {
-      unparsed.push({ file, line, text: raw, reason: read.error });
-      return;
+    const fact = readFact(header.message);
+    if ('error' in fact) {
+      unparsed.push({ file, line: raw.line, text: raw.text, reason: fact.error });
+      continue;
     }
-    if (read.fact.kind !== 'other' || looksLikeZooKeeper(header)) zkLines++;
-    entries.push({ line, timeMs: header.timeMs, level: header.level, thread: header.thread, text: raw, fact: read.fact });
-  });
-  const myid = mostNamed(ids);
-  return { file, myid, entries, unparsed, lines: lines.length, error: problemOf(file, lines, zkLines, myid) };
-}
-
-function mostNamed(ids: Map<number, number>): number | null {
-  let best: number | null = null;
-  for (const [id, n] of ids) if (best === null || n > (ids.get(best) as number)) best = id;
-  return best;
-}
-
-function problemOf(file: string, lines: string[], zkLines: number, myid: number | null): string | null {
-  if (lines.every((l) => l.trim() === '')) return `${file}: the file is empty, expected a ZooKeeper server log`;
-  if (zkLines === 0) {
-    const first = (lines.find((l) => l.trim() !== '') as string).slice(0, 80);
-    return `${file}: not a ZooKeeper server log: none of its ${lines.length} lines is a ZooKeeper log line (first line: "${first}")`;
+    if (fact.fact.kind !== 'other' || looksLikeZooKeeper(header)) zkEntries++;
+    const server = namedServer(header, fact.fact) ?? raw.hint;
+    firstNamed ??= server;
+    pending.push({ line: raw.line, endLine: raw.endLine, server, timeMs: header.timeMs, level: header.level, thread: header.thread, text: raw.text, fact: fact.fact });
   }
-  if (myid === null) return `${file}: no server id in the log (looked for "myid=N", "[myid:N]" and "My id = N")`;
-  return null;
+  for (const loose of flow.loose) {
+    // A pasted message without its header (a trimmed line) still counts if we know what it says.
+    const bare = readFact(loose.text);
+    if ('fact' in bare && bare.fact.kind !== 'other') {
+      pending.push({ line: loose.line, endLine: loose.line, server: loose.hint, timeMs: null, level: null, thread: null, text: loose.text, fact: bare.fact });
+    } else unparsed.push({ file, line: loose.line, text: loose.text, reason: 'error' in bare ? bare.error : NO_HEADER });
+  }
+  if (flow.loose.length > 0) {
+    pending.sort((a, b) => a.line - b.line);
+    unparsed.sort((a, b) => a.line - b.line);
+  }
+  // An entry that names no server belongs to the one of the entry before it; the first ones to the first named.
+  let last = firstNamed;
+  for (const e of pending) {
+    if (e.server === null) e.server = last;
+    else last = e.server;
+  }
+  const entries = pending.filter((e): e is LogEntry => e.server !== null);
+  const error = zkEntries === 0
+    ? `${file}: not a ZooKeeper server log: none of its ${lines.length} lines is a ZooKeeper log line (first line: "${firstLine(lines)}")`
+    : firstNamed === null ? `${file}: no server id in the log (looked for "[myid:N]", "myid=N" in thread names, "My id = N" and headings like "server2:")` : null;
+  return { file, layout: layoutId, entries, unparsed, skipped: flow.skipped, lines: lines.length, error };
+}
+
+function firstLine(lines: readonly string[]): string {
+  return (lines.find((l) => l.trim() !== '') as string).slice(0, 80);
+}
+
+function noLayout(file: string, lines: readonly string[]): string {
+  const tried = LAYOUTS.map((l) => LAYOUT_EXAMPLES[l.id]).join('; ');
+  return `${file}: not a ZooKeeper server log: no known log layout fits (no line starts with a timestamp and level as in ${tried}; first line: "${firstLine(lines)}")`;
 }

@@ -5,35 +5,14 @@
  * file holds everything it logged up to that phase.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { referenceCases, referencePresent as present } from './reference-cases.test-helper.ts';
 
-const RAW = '../shared/reference/raw';
-const present = existsSync(`${RAW}/ensemble-3-start-together.json`) && existsSync(`${RAW}/ensemble-3-start-1-2-then-3.json`);
-if (!present) console.warn(`skipping the reference log replay: ${RAW} not found (is ../shared next to this clone?)`);
-
-interface RecServer { mode: string; logLines?: string[] }
-interface Snapshot { label?: string; leader: number; servers: Record<string, RecServer> }
-interface Case { name: string; leader: number; logs: Record<string, string[]>; modes: Record<string, string> }
-
-function cases(): Case[] {
-  const out: Case[] = [];
-  const together = JSON.parse(readFileSync(`${RAW}/ensemble-3-start-together.json`, 'utf8')) as { runs: { repetition: number; snapshot: Snapshot }[] };
-  for (const r of together.runs) {
-    const logs = Object.fromEntries(Object.entries(r.snapshot.servers).map(([id, s]) => [id, s.logLines ?? []]));
-    out.push({ name: `start-together run ${r.repetition}`, leader: r.snapshot.leader, logs, modes: Object.fromEntries(Object.entries(r.snapshot.servers).map(([id, s]) => [id, s.mode])) });
-  }
-  const staged = JSON.parse(readFileSync(`${RAW}/ensemble-3-start-1-2-then-3.json`, 'utf8')) as { phases: Snapshot[] };
-  const soFar: Record<string, string[]> = {};
-  for (const p of staged.phases) {
-    for (const [id, s] of Object.entries(p.servers)) soFar[id] = [...(soFar[id] ?? []), ...(s.logLines ?? [])];
-    const running = Object.entries(p.servers).filter(([, s]) => s.mode !== 'stopped');
-    out.push({ name: `1-2-then-3 "${p.label}"`, leader: p.leader, logs: Object.fromEntries(running.map(([id]) => [id, [...(soFar[id] ?? [])]])), modes: Object.fromEntries(running.map(([id, s]) => [id, s.mode])) });
-  }
-  return out;
-}
+if (!present) console.warn('skipping the reference log replay: ../shared/reference/raw not found (is ../shared next to this clone?)');
+const cases = referenceCases;
 
 const dir = present ? mkdtempSync(join(tmpdir(), 'zkscope-replay-')) : '';
 afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
@@ -46,7 +25,7 @@ function replayCli(files: string[]): { servers: Record<string, { state: string; 
 }
 
 describe.skipIf(!present)('replaying the real ZooKeeper 3.8.0 logs of the reference recordings', () => {
-  for (const c of present ? cases() : []) {
+  for (const c of cases()) {
     it(`${c.name}: every server's state, leader ${c.leader}, round 1, and every notification`, () => {
       const files = Object.entries(c.logs).map(([id, lines]) => {
         const file = join(dir, `${c.name.replace(/\W+/g, '_')}-s${id}.log`);

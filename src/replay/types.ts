@@ -2,6 +2,10 @@
  * The plain-data shapes of a replayed run: what the log replay reconstructs from real ZooKeeper server logs
  * and what the UI will later play in the cluster view. Everything is JSON-safe (zxids as `0x…` strings).
  */
+import type { LayoutId } from './layouts.ts';
+import type { SkippedLine } from './reflow.ts';
+
+export type { LayoutId, SkippedLine };
 
 /** QuorumPeer.ServerState as the logs print it. */
 export type PeerState = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING';
@@ -40,10 +44,14 @@ export type LineFact =
   | { kind: 'learner-packet'; packet: 'NEWLEADER' | 'UPTODATE' }
   | { kind: 'other' };
 
-/** A log line whose header we read, with what its message says. */
+/** A log entry whose header we read (one line, or several joined when wrapped), with what it says. */
 export interface LogEntry {
-  /** 1-based line number in its file. */
+  /** 1-based number of its first line in its file. */
   line: number;
+  /** 1-based number of its last line (wrapped text, a stack trace). */
+  endLine: number;
+  /** The server it belongs to: its `[myid:N]`, its thread's `myid=N`, a heading above it, or its file's. */
+  server: number;
   /** Milliseconds since 1970 of the line's timestamp as written (no time zone), or null. */
   timeMs: number | null;
   level: string | null;
@@ -97,6 +105,7 @@ export interface ReplayEvent {
   server: number;
   file: string;
   line: number;
+  endLine: number;
   fact: LineFact;
   text: string;
 }
@@ -122,4 +131,17 @@ export interface ReplayedRun {
   unparsed: UnparsedLine[];
   /** The absolute time (ms, as written in the logs) that `atMs` 0 stands for, or null. */
   originMs: number | null;
+  /** The layout detected in each file. */
+  layouts: { file: string; layout: LayoutId }[];
+  /** Lines skipped on purpose (blank, fences, comments, headings): reported, not errors. */
+  skipped: SkippedLine[];
+  /** Servers whose clock was shifted so that every notification is received after it was sent. */
+  clockShifts: ClockShift[];
+}
+
+/** A shift applied to one server's timestamps. */
+export interface ClockShift {
+  server: number;
+  /** Added to every timestamp of the server's log. */
+  shiftMs: number;
 }

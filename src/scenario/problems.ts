@@ -12,16 +12,38 @@ export function isInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v);
 }
 
-/** A short, safe description of a value for a message (long texts are cut). */
+/**
+ * A short, safe description of a value for a message (long texts are cut). It looks at most three levels
+ * deep and five items wide, so a value nested 100 000 levels deep or megabytes wide costs nothing and
+ * cannot overflow the stack (JSON.stringify and Array#toString both recurse).
+ */
 export function describe(v: unknown): string {
   if (v === undefined) return 'missing';
-  let text: string;
-  try {
-    text = JSON.stringify(v) ?? String(v);
-  } catch {
-    text = String(v);
-  }
+  const text = sketch(v, 0);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const SKETCH_DEPTH = 3;
+const SKETCH_WIDTH = 5;
+
+function sketch(v: unknown, depth: number): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+  if (v === null || typeof v !== 'object') return String(v);
+  const open = Array.isArray(v) ? '[' : '{';
+  const close = Array.isArray(v) ? ']' : '}';
+  if (depth >= SKETCH_DEPTH) return `${open}…${close}`;
+  const parts: string[] = [];
+  let count = 0;
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    if (++count > SKETCH_WIDTH) {
+      parts.push('…');
+      break;
+    }
+    const item = sketch((v as Record<string, unknown>)[key], depth + 1);
+    parts.push(Array.isArray(v) ? item : `${JSON.stringify(key.slice(0, 40))}:${item}`);
+  }
+  return `${open}${parts.join(',')}${close}`;
 }
 
 /** The list of problems found so far. */

@@ -2,7 +2,7 @@
  * QuorumCnxManager as the election sees it (reference §1.12): one connection per pair, a one-slot
  * send queue per peer, the last message re-sent when a connection comes up, loopback to oneself.
  */
-import type { ToSend } from '../engine/election/types';
+import type { Notification } from '../engine/election/types';
 import { schedule } from './agenda';
 import { drawLatency, reachable } from './network';
 import { transmit } from './transmit';
@@ -24,9 +24,9 @@ function qcmOf(w: World, sid: number): Qcm {
 }
 
 /** toSend: loopback to oneself, otherwise the one-slot queue (newest wins) and a connect if needed. */
-export function toSend(w: World, from: number, to: number, msg: ToSend): void {
+export function toSend(w: World, from: number, to: number, msg: Notification): void {
   if (from === to) {
-    transmit(w, 'election', from, to, msg, 0);
+    transmit(w, { channel: 'election', payload: msg }, from, to, 0);
     return;
   }
   qcmOf(w, from).queueSend.set(to, msg);
@@ -41,7 +41,7 @@ function flush(w: World, from: number, to: number, c: ElectionConnection): void 
   if (!msg) return;
   q.queueSend.set(to, null);
   q.lastMessageSent.set(to, msg);
-  transmit(w, 'election', from, to, msg, c.gen);
+  transmit(w, { channel: 'election', payload: msg }, from, to, c.gen);
 }
 
 /** connectOne: dial a peer unless connected; a stopped or unreachable peer leaves the message queued. */
@@ -70,7 +70,7 @@ export function connectionUp(w: World, a: number, b: number, gen: number): void 
     if (q.queueSend.get(y)) flush(w, x, y, c);
     else {
       const last = q.lastMessageSent.get(y);
-      if (last) transmit(w, 'election', x, y, last, c.gen);
+      if (last) transmit(w, { channel: 'election', payload: last }, x, y, c.gen);
     }
   }
 }

@@ -1,9 +1,7 @@
 /**
  * What each kind of agenda event does to the world.
  */
-import type { Notification } from '../engine/election/types';
 import type { PeerInput } from '../engine/peer/io';
-import type { QuorumPacket } from '../engine/peer/packets';
 import { startPeer, stepPeer } from '../engine/peer/quorum-peer';
 import { takeTimer } from './agenda';
 import { runAction } from './actions';
@@ -113,8 +111,7 @@ function deliver(w: World, id: number): Handled {
   if (!reachable(w, m.from, m.to) || !w.state.peers.get(m.to)?.mem) return { sid: null, messageId: id };
   if (m.channel === 'election') {
     if (!electionConnectionAlive(w, m.from, m.to, m.connection)) return { sid: null, messageId: id };
-    // transmit stamped the sender's sid on the message, so it is the receiver's Notification as it is.
-    input(w, m.to, { kind: 'notification', n: m.payload as Notification });
+    input(w, m.to, { kind: 'notification', n: m.payload });
     return { sid: m.to, messageId: id };
   }
   if (!linkDelivers(w, m.connection, m.from, m.sentAt)) return { sid: null, messageId: id };
@@ -126,6 +123,6 @@ function deliver(w: World, id: number): Handled {
     if (link) closeLink(w, link, m.to);
     return { sid: m.to, messageId: id };
   }
-  input(w, m.to, { kind: 'zabPacket', from: m.from, packet: m.payload as QuorumPacket });
+  input(w, m.to, { kind: 'zabPacket', from: m.from, packet: m.payload });
   return { sid: m.to, messageId: id };
 }

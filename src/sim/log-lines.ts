@@ -3,9 +3,7 @@
  * real server's log (the format of ../shared/reference/raw/ensemble-*.json). Timestamps are virtual
  * time counted from 1970-01-01 00:00:00,000, the run's time zero.
  */
-import type { ToSend } from '../engine/election/types';
 import type { Mark } from '../engine/marks';
-import type { QuorumPacket } from '../engine/peer/packets';
 import { zxidHex } from '../engine/zxid';
 import type { InFlight, StepRecord } from './world-state';
 
@@ -62,19 +60,19 @@ export function logLinesOf(ctx: StepContext, mem: LogMemory): LogLine[] {
 type Emit = (sid: number, where: string, text: string, level?: string) => void;
 
 function deliveredLines(d: InFlight, receiverState: string | null, emit: Emit): void {
-  if (d.payload.type === 'notification') {
+  if (d.channel === 'election') {
     if (receiverState !== 'LOOKING') return;
-    const n = d.payload as ToSend;
+    const n = d.payload;
     emit(d.to, `WorkerReceiver[myid=${d.to}]:FastLeaderElection$Messenger$WorkerReceiver@391`,
       `Notification: my state:${receiverState}; n.sid:${d.from}, n.state:${n.state}, n.leader:${n.leader}, n.round:${hex(n.electionEpoch)}, ` +
       `n.peerEpoch:${hex(n.peerEpoch)}, n.zxid:${zxidHex(n.zxid)}, message format version:${hex(n.version)}, n.config version:0x0`);
     return;
   }
-  const p = d.payload as QuorumPacket;
+  const p = d.payload;
   const at = `${peerThread(d.to)}:Learner`;
   if (p.packet === 'DIFF') emit(d.to, `${at}@565`, `Getting a diff from the leader ${zxidHex(p.zxid)}`);
-  else if (p.packet === 'SNAP') emit(d.to, `${at}@582`, `Getting a snapshot from leader ${zxidHex(p.zxid)}`);
-  else if (p.packet === 'TRUNC') emit(d.to, `${at}@602`, `Truncating log to get in sync with the leader ${zxidHex(p.zxid)}`);
+  else if (p.packet === 'SNAP') emit(d.to, `${at}@576`, `Getting a snapshot from leader ${zxidHex(p.zxid)}`);
+  else if (p.packet === 'TRUNC') emit(d.to, `${at}@599`, `Truncating log to get in sync with the leader ${zxidHex(p.zxid)}`, 'WARN ');
   else if (p.packet === 'NEWLEADER') emit(d.to, `${at}@737`, 'Learner received NEWLEADER message');
   else if (p.packet === 'UPTODATE') emit(d.to, `${at}@721`, 'Learner received UPTODATE message');
 }
@@ -122,6 +120,15 @@ function markLines(m: Mark, r: StepRecord, mem: LogMemory, emit: Emit): void {
       }
       emit(m.sid, `${qp}:QuorumPeer@917`, `Peer state changed: ${a.role === 'leader' ? 'leading' : a.role === 'observer' ? 'observing' : 'following'} - broadcast`);
       return;
+    case 'zab.commit.withoutTxn':
+      emit(m.sid, `${qp}:FollowerZooKeeperServer@99`, `Committing ${(a.zxid as bigint).toString(16)} without seeing txn`, 'WARN ');
+      return;
+    case 'zab.commit.skipped':
+      emit(m.sid, `${qp}:Learner@${a.observer ? 804 : 667}`, `Committing ${zxidHex(a.zxid as bigint)}, but next proposal is ${zxidHex(a.next as bigint)}`, 'WARN ');
+      return;
+    case 'peer.observerDelay':
+      emit(m.sid, `${qp}:Observer@264`, `Waiting for ${a.delayMs} ms before reconnecting with the leader`);
+      return;
     case 'peer.stop':
       emit(m.sid, `${qp}:QuorumPeer@1591`, `shutdown called (${a.signal})`, 'WARN ');
       return;
@@ -137,12 +144,30 @@ function markLines(m: Mark, r: StepRecord, mem: LogMemory, emit: Emit): void {
   }
 }
 
+/** Where (level, class@line in 3.8.0) ZooKeeper prints each line of a sync, by its opening words. */
+const SYNC_LINE_AT: readonly (readonly [RegExp, string, string])[] = [
+  [/^On disk txn sync/, 'INFO ', 'ZKDatabase@345'],
+  [/^Synchronizing with Learner/, 'INFO ', 'LearnerHandler@805'],
+  [/^Sending DIFF zxid=\S+ for/, 'INFO ', 'LearnerHandler@850'],
+  [/^Sending TRUNC to follower/, 'DEBUG', 'LearnerHandler@859'],
+  [/^Using committedLog/, 'INFO ', 'LearnerHandler@869'],
+  [/^Use txnlog and committedLog/, 'INFO ', 'LearnerHandler@882'],
+  [/^Detected gap/, 'INFO ', 'LearnerHandler@886'],
+  [/^Unable to find proposals from txnlog/, 'WARN ', 'ZKDatabase@387'],
+  [/^Unhandled scenario/, 'ERROR', 'LearnerHandler@932'],
+  [/^Sending DIFF zxid=\S+ {2}for/, 'INFO ', 'LearnerHandler@977'],
+  [/^Cannot send TRUNC/, 'WARN ', 'LearnerHandler@1001'],
+  [/^Sending TRUNC zxid=/, 'INFO ', 'LearnerHandler@1005'],
+  [/^Sending snapshot/, 'INFO ', 'LearnerHandler@572'],
+];
+
+/** The leader's lines for one learner sync, as the mark carries them (LearnerHandler.syncFollower). */
 function syncLine(m: Mark, emit: Emit): void {
-  const a = m.args;
-  const to = Number(a.to);
-  const thread = `LearnerHandler-/127.0.0.1:${43000 + to}:LearnerHandler`;
-  const z = (v: unknown) => (typeof v === 'bigint' ? zxidHex(v) : String(v ?? '0x0'));
-  if (m.code === 'zab.sync.diff') emit(m.sid, `${thread}@850`, `Sending DIFF zxid=${z(a.leaderLastZxid)} for peer sid: ${to}`);
-  else if (m.code === 'zab.sync.snap') emit(m.sid, `${thread}@884`, `Sending snapshot last zxid of peer is ${z(a.peerLastZxid)}, zxid of leader is ${z(a.leaderLastZxid)}, send zxid of db as ${z(a.leaderLastZxid)}, 0 concurrent snapshot sync, snapshot sync was exempt from throttle`);
-  else emit(m.sid, `${thread}@863`, `Sending TRUNC zxid=${z(a.leaderLastZxid)} for peer sid: ${to}`);
+  const to = Number(m.args.to);
+  const thread = `LearnerHandler-/127.0.0.1:${43000 + to}`;
+  for (const text of String(m.args.pathLog ?? '').split('\n')) {
+    if (text === '') continue;
+    const [, level, where] = SYNC_LINE_AT.find(([re]) => re.test(text)) ?? [null, 'INFO ', 'LearnerHandler'];
+    emit(m.sid, `${thread}:${where}`, text, level);
+  }
 }

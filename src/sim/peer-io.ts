@@ -3,11 +3,12 @@
  * timers) or in the current step's record (marks).
  */
 import type { QuorumVerifier } from '../engine/election/quorum';
-import type { ToSend } from '../engine/election/types';
+import type { Notification } from '../engine/election/types';
 import type { Mark, MarkCode, MarkValue } from '../engine/marks';
 import type { PeerIO, QuorumConfig, TimerKey } from '../engine/peer/io';
 import type { QuorumPacket } from '../engine/peer/packets';
 import { cancelTimer, setTimer } from './agenda';
+import { nextInt } from './prng';
 import { connectAll, haveDelivered, toSend } from './election-transport';
 import { closeLink, linkBetween, zabConnect, zabSend } from './zab-links';
 import type { ServerMessage } from '../engine/zkcli/protocol';
@@ -32,7 +33,7 @@ export class WorldPeerIO implements PeerIO {
   get config(): QuorumConfig {
     return this.w.config;
   }
-  sendNotification(to: number, message: ToSend): void {
+  sendNotification(to: number, message: Notification): void {
     toSend(this.w, this.sid, to, message);
   }
   haveDelivered(): boolean {
@@ -62,6 +63,9 @@ export class WorldPeerIO implements PeerIO {
   }
   cancelTimer(key: TimerKey): void {
     cancelTimer(this.w, this.sid, key);
+  }
+  random(bound: number): number {
+    return nextInt(this.w.state.peerRng, 0, bound - 1);
   }
   mark(code: MarkCode, args?: Record<string, MarkValue>): void {
     this.marks.push({ code, sid: this.sid, args: args ?? NO_ARGS });

@@ -3,8 +3,6 @@
  * (from, to, type, payload, when sent, whether and when delivered or lost). bigint values, zxids
  * above all, become hex strings so no bit is lost. Same scenario, same bytes.
  */
-import type { QuorumPacket } from '../engine/peer/packets';
-import type { ToSend } from '../engine/election/types';
 import type { Scenario } from '../scenario/types';
 import type { InFlight, StepRecord } from './world-state';
 import type { World } from './world';
@@ -82,7 +80,7 @@ export function recordTrace(w: World, scenario: Scenario): { finish(): Trace } {
     const messages = [...seen.values()].sort((a, b) => a.id - b.id).map((m): TraceMessage => {
       const arrived = deliveredAt.get(m.id);
       const fate = m.lostWhy !== null ? 'lost' : arrived !== undefined ? 'delivered' : 'in-flight';
-      const p = m.payload as ToSend | QuorumPacket;
+      const p = m.payload;
       return {
         id: m.id, channel: m.channel, from: m.from, to: m.to, type: p.type === 'notification' ? 'notification' : p.packet,
         payload: toTraceValue(p), sent: m.sentAt, fate, at: fate === 'lost' ? (m.lostAt as number) : arrived ?? m.deliverAt, lostWhy: m.lostWhy,

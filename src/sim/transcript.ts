@@ -3,8 +3,6 @@
  * (design.md §6, in the style of etcd raft's testdata).
  */
 import type { MarkValue } from '../engine/marks';
-import type { QuorumPacket } from '../engine/peer/packets';
-import type { ToSend } from '../engine/election/types';
 import { zxidHex } from '../engine/zxid';
 import type { Scenario } from '../scenario/types';
 import type { InFlight, StepRecord } from './world-state';
@@ -17,7 +15,7 @@ function value(v: MarkValue): string {
 
 /** A message's payload in one short line. */
 export function describePayload(m: Pick<InFlight, 'payload'>): string {
-  const p = m.payload as ToSend | QuorumPacket;
+  const p = m.payload;
   if (p.type === 'notification') {
     return `${p.state} leader=${p.leader} zxid=${zxidHex(p.zxid)} round=${p.electionEpoch} peerEpoch=${p.peerEpoch}`;
   }
@@ -35,8 +33,11 @@ function line(w: World, r: StepRecord, delivered: InFlight | undefined): string[
     out.push(`${t}  action ${JSON.stringify(action)}`);
   }
   for (const m of r.marks) {
-    const args = Object.entries(m.args).map(([k, v]) => `${k}=${value(v)}`).join(' ');
+    // A multi-line value (a sync's ZooKeeper log lines) follows on its own indented lines.
+    const multi = Object.entries(m.args).filter(([, v]) => typeof v === 'string' && v.includes('\n'));
+    const args = Object.entries(m.args).filter(([, v]) => !(typeof v === 'string' && v.includes('\n'))).map(([k, v]) => `${k}=${value(v)}`).join(' ');
     out.push(`${t}    s${m.sid} ${m.code}${args ? ` ${args}` : ''}`);
+    for (const [k, v] of multi) for (const text of String(v).split('\n')) out.push(`${' '.repeat(13)}${k}| ${text}`);
   }
   return out;
 }
@@ -50,7 +51,7 @@ export function renderTranscript(scenario: Scenario, options: { skipPings?: bool
     for (const m of world.state.inFlight.values()) pending.set(m.id, m);
     const delivered = r.messageId !== null ? pending.get(r.messageId) : undefined;
     if (delivered) pending.delete(delivered.id);
-    const isPing = delivered && delivered.channel === 'zab' && (delivered.payload as QuorumPacket).packet === 'PING';
+    const isPing = delivered && delivered.channel === 'zab' && delivered.payload.packet === 'PING';
     if (options.skipPings && isPing && r.marks.length === 0) return;
     lines.push(...line(world, r, delivered));
   };

@@ -2,7 +2,7 @@
  * Everything a simulated world is, as plain data: structuredClone of a WorldState is an exact
  * checkpoint (design.md §4). Behaviour lives in the modules that take a World.
  */
-import type { ToSend } from '../engine/election/types';
+import type { Notification } from '../engine/election/types';
 import type { Mark } from '../engine/marks';
 import type { TimerKey } from '../engine/peer/io';
 import type { QuorumPacket } from '../engine/peer/packets';
@@ -11,13 +11,16 @@ import type { PrngState } from './prng';
 import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
 import type { SimClient } from './client-state';
 
+/** What travels on a channel, exactly as the engine sent it: a notification, or a quorum packet. */
+export type Wire =
+  | { readonly channel: 'election'; readonly payload: Notification }
+  | { readonly channel: 'zab'; readonly payload: QuorumPacket };
+
 /** A message on the wire: an election notification or a quorum packet. */
-export interface InFlight {
+export type InFlight = Wire & {
   readonly id: number;
-  readonly channel: 'election' | 'zab';
   readonly from: number;
   readonly to: number;
-  readonly payload: ToSend | QuorumPacket;
   readonly sentAt: number;
   readonly deliverAt: number;
   /** The connection (election) or link (zab) it travels on; a message of a closed one is lost. */
@@ -25,7 +28,7 @@ export interface InFlight {
   /** Set when the message will never arrive: a partition, a stopped server, a closed link, a drop. */
   lostAt: number | null;
   lostWhy: 'partition' | 'stopped' | 'closed' | 'dropped' | null;
-}
+};
 
 /** Something scheduled on the agenda. */
 export type SimEvent = { readonly time: number; readonly seq: number } & (
@@ -47,12 +50,9 @@ export type SimEvent = { readonly time: number; readonly seq: number } & (
 
 /** QuorumCnxManager's per-server memory: one-slot send queues and the last message sent to each peer. */
 export interface Qcm {
-  queueSend: Map<number, ToSend | null>;
-  lastMessageSent: Map<number, ToSend>;
+  queueSend: Map<number, Notification | null>;
+  lastMessageSent: Map<number, Notification>;
 }
-
-/** An election message on the wire: what was sent, and who sent it (the receiver's Notification.sid). */
-export type WireNotification = ToSend & { readonly sid: number };
 
 /** The election connection of a pair of servers (one TCP connection per pair). */
 export interface ElectionConnection {
@@ -133,4 +133,6 @@ export interface WorldState {
   /** Which client and server each client connection joins. */
   cnxns: Map<string, { client: string; server: number }>;
   clientRng: PrngState;
+  /** The peers' own random choices (e.g. the observer's election delay). */
+  peerRng: PrngState;
 }

@@ -14,6 +14,7 @@ import { heapPop } from './event-queue';
 import { WorldPeerIO } from './peer-io';
 import { seedPrng } from './prng';
 import { handleEvent } from './handle-event';
+import { stepCounter, type RunBound } from './run-bound';
 import type { StepRecord, WorldState } from './world-state';
 
 /** What a world needs besides its state: fixed configuration and observers. */
@@ -42,7 +43,7 @@ export function createWorld(scenario: Scenario): World {
     latencyRng: seedPrng(scenario.seed, 'latency'), partition: new Map(), cutLinks: new Set(), lastDeliveryAt: new Map(), clientLastDeliveryAt: new Map(),
     qcm: new Map(), connections: new Map(), links: new Map(), nextId: 1, inFlight: new Map(),
     establishedLeaders: new Map(), exited: new Map(),
-    clients: new Map(), cnxns: new Map(), clientRng: seedPrng(scenario.seed, 'clients'),
+    clients: new Map(), cnxns: new Map(), clientRng: seedPrng(scenario.seed, 'clients'), peerRng: seedPrng(scenario.seed, 'peers'),
   };
   const w: World = {
     state,
@@ -84,11 +85,13 @@ export function step(w: World): StepRecord | null {
   return record;
 }
 
-/** Runs every event up to and including virtual time `t`, then sets the clock to `t`. */
-export function runUntil(w: World, t: number): void {
+/** Runs every event up to and including virtual time `t`, then sets the clock to `t`; throws RunBoundExceeded past `bound`. */
+export function runUntil(w: World, t: number, bound?: RunBound): void {
+  const count = stepCounter(bound);
   for (;;) {
     const next = nextEventTime(w);
     if (next === null || next > t) break;
+    count(next);
     step(w);
   }
   if (t > w.state.now) w.state.now = t;

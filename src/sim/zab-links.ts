@@ -46,7 +46,7 @@ export function zabSynArrived(w: World, linkId: number): void {
 export function zabSend(w: World, from: number, to: number, p: QuorumPacket): void {
   const link = linkBetween(w, from, to);
   if (!link || !link.up) return;
-  const m = transmit(w, 'zab', from, to, p, link.id);
+  const m = transmit(w, { channel: 'zab', payload: p }, from, to, link.id);
   if (m.lostAt !== null) link.broken = true;
   else if (link.broken) {
     m.lostAt = m.sentAt;

@@ -11,6 +11,7 @@ import { useIsPhone } from './panels/useIsPhone.ts';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
+import { openBridgeLinkOf } from './live/liveStore.ts';
 import { RealViews } from './replay/RealBar.tsx';
 import { TeachingRegion } from './scenarios/TeachingRegion.tsx';
 import { usePanelStore } from './state/panelStore.ts';
@@ -60,7 +61,9 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
-    const disconnect = connectRun(location.hash.length > 1 ? location.hash : null);
+    // The bridge's printed link opens the live panel; any other fragment is a share link.
+    const bridged = openBridgeLinkOf(location);
+    const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
     return () => {
       disconnect();
       stopLoop();

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { registerServiceWorker } from './offline/serviceWorker.ts';
+import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/cluster.css';
@@ -18,6 +20,10 @@ createRoot(rootElement).render(
     {/* Outer boundary: even a crash in the header shows a message rather than a blank page. */}
     <ErrorBoundary>
       <App />
+      <UpdatePrompt />
     </ErrorBoundary>
   </StrictMode>,
 );
+
+// Production builds only: the dev server serves modules that change under hot reload.
+if (import.meta.env.PROD) registerServiceWorker();

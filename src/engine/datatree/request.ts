@@ -60,3 +60,13 @@ export interface Request {
   cxid: number;
   op: WriteOp;
 }
+
+/** Every WriteOp type: one list for every server, standalone or in an ensemble (a Record, so none is missed). */
+const WRITE_OP_TYPES: Record<WriteOp['type'], true> = {
+  create: true, delete: true, setData: true, check: true, multi: true, createSession: true, closeSession: true, deleteContainer: true,
+};
+
+/** true when an op goes through PrepRequestProcessor and gets a zxid (a write), false for a read. */
+export function isWriteOp(op: ReadOp | WriteOp): op is WriteOp {
+  return Object.prototype.hasOwnProperty.call(WRITE_OP_TYPES, op.type);
+}

@@ -14,7 +14,7 @@ import { makeZxid } from '../zxid';
 import type { Zxid } from '../zxid';
 import type { QuorumVerifier } from './quorum';
 import { quorumMaj } from './quorum';
-import type { Notification, ServerState, ToSend } from './types';
+import type { Notification, ServerState } from './types';
 
 /** A PeerIO that records everything a peer asks of the world. */
 export class FakeIO implements PeerIO {
@@ -23,9 +23,9 @@ export class FakeIO implements PeerIO {
   readonly config: QuorumConfig;
   /** What haveDelivered() answers. */
   delivered = true;
-  sent: { to: number; msg: ToSend }[] = [];
+  sent: { to: number; msg: Notification }[] = [];
   /** The last notification sent to each peer; kept across clear(). */
-  lastSent = new Map<number, ToSend>();
+  lastSent = new Map<number, Notification>();
   zabSent: { to: number; packet: QuorumPacket }[] = [];
   zabClosed: number[] = [];
   zabConnects: { leader: number; timeoutMs: number }[] = [];
@@ -41,7 +41,7 @@ export class FakeIO implements PeerIO {
     this.config = { ...DEFAULT_QUORUM_CONFIG, ...config };
   }
 
-  sendNotification(to: number, message: ToSend): void {
+  sendNotification(to: number, message: Notification): void {
     this.sent.push({ to, msg: message });
     this.lastSent.set(to, message);
   }
@@ -75,6 +75,11 @@ export class FakeIO implements PeerIO {
   cancelTimer(key: TimerKey): void {
     this.timers.delete(key);
   }
+  /** What random(bound) answers, clamped below the bound. */
+  randomValue = 0;
+  random(bound: number): number {
+    return Math.min(this.randomValue, bound - 1);
+  }
   mark(code: MarkCode, args: Record<string, MarkValue> = {}): void {
     this.marks.push({ code, sid: this.sid, args });
   }
@@ -98,7 +103,7 @@ export class FakeIO implements PeerIO {
     return this.marks.filter((m) => m.code === code);
   }
   /** The notifications sent to `to`. */
-  sentTo(to: number): ToSend[] {
+  sentTo(to: number): Notification[] {
     return this.sent.filter((s) => s.to === to).map((s) => s.msg);
   }
 }

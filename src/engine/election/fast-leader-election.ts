@@ -8,7 +8,7 @@ import { FINALIZE_WAIT_MS } from '../peer/io';
 import type { Peer, PeerMemory } from '../peer/state';
 import { initialVote } from './initial-vote';
 import { checkLeader, hasQuorumFor, supporters, totalOrderPredicate } from './predicates';
-import type { Notification, ServerState, ToSend, Vote } from './types';
+import type { Notification, ServerState, Vote } from './types';
 import { makeVote, voteOf } from './types';
 
 /** Starts one lookForLeader call: a new round, our own vote, notifications to every voter. */
@@ -33,9 +33,9 @@ export function lookForLeader(peer: Peer, io: PeerIO): Vote | null {
 export function sendNotifications(peer: Peer, io: PeerIO): void {
   const e = peer.mem!.election;
   // One immutable message for every voter: ToSend differs only in the recipient, which the transport knows.
-  const message: ToSend = {
+  const message: Notification = {
     type: 'notification', state: 'LOOKING', leader: e.proposedLeader, zxid: e.proposedZxid,
-    electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, version: 2,
+    electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, version: 2, sid: peer.sid,
   };
   for (const sid of io.qv.voters) io.sendNotification(sid, message);
   io.mark('fle.sendNotifications', { leader: e.proposedLeader, zxid: e.proposedZxid, logicalclock: e.logicalclock, peerEpoch: e.proposedEpoch });
@@ -128,7 +128,7 @@ function handleNotification(peer: Peer, n: Notification, io: PeerIO): Vote | nul
 function handleLooking(peer: Peer, n: Notification, io: PeerIO): Vote | null {
   const mem = peer.mem!;
   const e = mem.election;
-  if (mem.initialZxid === -1n) {
+  if (initialVote(peer).zxid === -1n) {
     io.mark('fle.ignore.selfMinusOne', { from: n.sid });
     return null;
   }

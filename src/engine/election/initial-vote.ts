@@ -10,5 +10,6 @@ import { LONG_MIN, LONG_MIN_ZXID } from './types';
 export function initialVote(peer: Peer): { id: number; zxid: Zxid; epoch: number } {
   const mem = peer.mem!;
   if (peer.observer) return { id: LONG_MIN, zxid: LONG_MIN_ZXID, epoch: LONG_MIN };
-  return { id: peer.sid, zxid: mem.initialZxid === -1n ? -1n : mem.db.lastProcessedZxid, epoch: peer.disk.currentEpoch ?? 0 };
+  // getLastLoggedZxid is read live: -1 (an untrusted empty database) lasts only until a sync replaces it.
+  return { id: peer.sid, zxid: mem.db.lastProcessedZxid, epoch: peer.disk.currentEpoch ?? 0 };
 }

@@ -29,21 +29,21 @@ export interface Vote {
   readonly version: number;
 }
 
-/** A parsed election message as the receiver sees it (reference §1.2). */
+/**
+ * An election message, one shape from the sender's ToSend to the receiver's Notification (reference
+ * §1.2): the vote, the sender's state and the sender's sid (which ZooKeeper's receiver learns from the
+ * connection; here the sender writes it, last, so every copy of a broadcast is the same object).
+ */
 export interface Notification {
   readonly type: 'notification';
-  /** The sender's sid, known from the connection, not from the payload. */
-  readonly sid: number;
   readonly state: ServerState;
   readonly leader: number;
   readonly zxid: Zxid;
   readonly electionEpoch: number;
   readonly peerEpoch: number;
   readonly version: number;
+  readonly sid: number;
 }
-
-/** The fields of a notification to send (ToSend); the sim fills in the sender. */
-export type ToSend = Omit<Notification, 'sid'>;
 
 /** Builds a Vote. */
 export function makeVote(

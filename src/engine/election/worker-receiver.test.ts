@@ -133,8 +133,9 @@ describe('§1.11 observers in the election', () => {
     expect(peer.mem!.state).toBe('OBSERVING');
   });
 
-  it('§1.11/§2: after leaving OBSERVING an observer waits observer.election.DelayMs (200 ms) before its next lookForLeader', () => {
+  it('§1.11/§2 (QuorumPeer.run OBSERVING, Observer.waitForObserverElectionDelay): after leaving OBSERVING an observer waits a random delay in [0, observer.election.DelayMs) before its next lookForLeader', () => {
     const io = new FakeIO(4, V3, [4]);
+    io.randomValue = 137;
     const peer = started(4, io, { observer: true });
     deliver(peer, note(1, { state: 'FOLLOWING', leader: 3, round: 2, peerEpoch: 1 }), io);
     deliver(peer, note(3, { state: 'LEADING', leader: 3, round: 2, peerEpoch: 1 }), io);
@@ -145,7 +146,8 @@ describe('§1.11 observers in the election', () => {
     expect(peer.mem!.state).toBe('LOOKING');
     expect(io.codes()).toContain('peer.observerDelay');
     expect(io.codes()).not.toContain('fle.lookForLeader');
-    expect(io.timers.get('observer.delay')).toBe(1200);
+    expect(io.timers.get('observer.delay')).toBe(1137);
+    expect(io.marked('peer.observerDelay')[0].args.delayMs).toBe(137);
     expect(peer.mem!.election.logicalclock).toBe(2);
     expect(io.sent).toEqual([]);
     fire(peer, 'observer.delay', io);

@@ -16,7 +16,7 @@ export function workerReceive(peer: Peer, n: Notification, io: PeerIO): Vote | n
     // Rule 1: a non-voter gets our *current* vote (stale while we look) with our round, and is never queued.
     io.sendNotification(n.sid, {
       type: 'notification', state: mem.state, leader: cv.id, zxid: cv.zxid,
-      electionEpoch: e.logicalclock, peerEpoch: cv.peerEpoch, version: 2,
+      electionEpoch: e.logicalclock, peerEpoch: cv.peerEpoch, version: 2, sid: peer.sid,
     });
     io.mark('receiver.reply.nonVoter', { to: n.sid, leader: cv.id, state: mem.state });
     return null;
@@ -26,7 +26,7 @@ export function workerReceive(peer: Peer, n: Notification, io: PeerIO): Vote | n
       // Rule 2: a laggard gets our live proposal and round at once.
       io.sendNotification(n.sid, {
         type: 'notification', state: 'LOOKING', leader: e.proposedLeader, zxid: e.proposedZxid,
-        electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, version: 2,
+        electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, version: 2, sid: peer.sid,
       });
       io.mark('receiver.reply.lowerRound', { to: n.sid, theirRound: n.electionEpoch, logicalclock: e.logicalclock });
     }
@@ -36,7 +36,7 @@ export function workerReceive(peer: Peer, n: Notification, io: PeerIO): Vote | n
     // Rule 3: a settled server tells a looking one who leads, in the round it finished in.
     io.sendNotification(n.sid, {
       type: 'notification', state: mem.state, leader: cv.id, zxid: cv.zxid,
-      electionEpoch: cv.electionEpoch, peerEpoch: cv.peerEpoch, version: 2,
+      electionEpoch: cv.electionEpoch, peerEpoch: cv.peerEpoch, version: 2, sid: peer.sid,
     });
     io.mark('receiver.reply.notLooking', { to: n.sid, leader: cv.id, state: mem.state, round: cv.electionEpoch });
   }

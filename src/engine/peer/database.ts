@@ -88,10 +88,13 @@ export function setLastProcessedZxid(db: ZkDatabase, zxid: Zxid): void {
   db.tree.lastProcessedZxid = zxid;
 }
 
-/** ZKDatabase.addCommittedProposal: append and keep the window at commitLogCount. */
+/**
+ * ZKDatabase.addCommittedProposal: the oldest is dropped *before* the append, and only once the list
+ * already holds more than commitLogCount, so a full window holds commitLogCount + 1 proposals.
+ */
 export function addCommittedProposal(db: ZkDatabase, p: Proposal): void {
-  db.committedLog.push(p);
   if (db.committedLog.length > COMMIT_LOG_COUNT) db.committedLog.shift();
+  db.committedLog.push(p);
 }
 
 /**

@@ -3,7 +3,7 @@
  * never sends, sleeps or persists by itself: it calls these, and the simulator decides what happens.
  */
 import type { QuorumVerifier } from '../election/quorum';
-import type { Notification, ToSend } from '../election/types';
+import type { Notification } from '../election/types';
 import type { MarkCode, MarkValue } from '../marks';
 import type { ClientPacket, ServerMessage } from '../zkcli/protocol';
 import type { QuorumPacket } from './packets';
@@ -52,7 +52,7 @@ export interface PeerIO {
   readonly qv: QuorumVerifier;
   readonly config: QuorumConfig;
   /** QuorumCnxManager.toSend: to oneself it goes straight to the receive queue. */
-  sendNotification(to: number, message: ToSend): void;
+  sendNotification(to: number, message: Notification): void;
   /** QuorumCnxManager.haveDelivered: true if any per-peer send queue is empty. */
   haveDelivered(): boolean;
   /** QuorumCnxManager.connectAll: try again to connect to every peer with queued messages. */
@@ -70,6 +70,8 @@ export interface PeerIO {
   setTimer(key: TimerKey, delayMs: number): void;
   cancelTimer(key: TimerKey): void;
   mark(code: MarkCode, args?: Record<string, MarkValue>): void;
+  /** A uniform integer in [0, bound) from the world's seeded generator (ZooKeeper's ThreadLocalRandom). */
+  random(bound: number): number;
 }
 
 /** One thing that happens to a running peer. */

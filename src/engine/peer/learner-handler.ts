@@ -9,7 +9,7 @@ import { handlerRead } from './learner-handler-read';
 import type { QuorumPacket } from './packets';
 import { packet } from './packets';
 import type { Peer } from './state';
-import { syncFollower } from './sync-follower';
+import { longHex, syncFollower } from './sync-follower';
 
 /** A new connection's first packet was FOLLOWERINFO or OBSERVERINFO: a handler is born (step 1). */
 export function newHandler(peer: Peer, sid: number, observer: boolean, learnerEpoch: number, io: PeerIO): LearnerHandler {
@@ -82,13 +82,16 @@ function syncLearner(peer: Peer, h: LearnerHandler, io: PeerIO): void {
   const mem = peer.mem!;
   const l = mem.leader!;
   const peerLastZxid = h.summary!.lastZxid;
-  const plan = syncFollower(mem.db, peer.disk.txnLog, peerLastZxid);
+  const plan = syncFollower(mem.db, peer.disk.txnLog, peerLastZxid, h.sid);
   h.syncMode = plan.mode;
-  io.mark(plan.mode === 'DIFF' ? 'zab.sync.diff' : plan.mode === 'TRUNC' ? 'zab.sync.trunc' : 'zab.sync.snap', {
-    to: h.sid, peerLastZxid, leaderLastZxid: mem.db.lastProcessedZxid, reason: plan.reason,
-  });
   for (const p of plan.packets) h.queued.push(p);
-  startForwarding(peer, h, plan.lastQueued);
+  const leaderLastZxid = startForwarding(peer, h, plan.lastQueued);
+  const logLines = [...plan.logLines];
+  if (plan.mode === 'SNAP') logLines.push(snapshotLine(peer, h, peerLastZxid, leaderLastZxid));
+  io.mark(plan.mode === 'DIFF' ? 'zab.sync.diff' : plan.mode === 'TRUNC' ? 'zab.sync.trunc' : 'zab.sync.snap', {
+    to: h.sid, peerLastZxid, leaderLastZxid: mem.db.lastProcessedZxid, minCommittedLog: plan.minCommittedLog,
+    maxCommittedLog: plan.maxCommittedLog, path: plan.path, pathLog: logLines.join('\n'), reason: plan.reason,
+  });
   if (plan.mode === 'SNAP') {
     // The SNAP packet and the snapshot are written straight to the socket, ahead of the queue.
     io.zabSend(h.sid, {
@@ -102,8 +105,19 @@ function syncLearner(peer: Peer, h: LearnerHandler, io: PeerIO): void {
   startSender(peer, h, io);
 }
 
-/** startForwarding (§3.6): toBeApplied and outstanding proposals after lastQueued join the learner's queue. */
-function startForwarding(peer: Peer, h: LearnerHandler, lastQueued: bigint): void {
+/** LearnerHandler.run's SNAP line: "zxid of leader" is what startForwarding returned (lastProposed). */
+function snapshotLine(peer: Peer, h: LearnerHandler, peerLastZxid: bigint, leaderLastZxid: bigint): string {
+  const l = peer.mem!.leader!;
+  // The snap throttler counts the SNAP syncs whose NEWLEADER ACK has not come yet, this one included.
+  let inProgress = 1;
+  for (const o of l.handlers.values()) if (o !== h && o.syncMode === 'SNAP' && (o.phase === 'newLeaderAck' || o.phase === 'newLeaderWait')) inProgress++;
+  return `Sending snapshot last zxid of peer is ${longHex(peerLastZxid)}, zxid of leader is ${longHex(leaderLastZxid)}, ` +
+    `send zxid of db as ${longHex(peer.mem!.db.lastProcessedZxid)}, ${inProgress} concurrent snapshot sync, ` +
+    `snapshot sync was ${h.observer ? 'not exempt' : 'exempt'} from throttle`;
+}
+
+/** startForwarding (§3.6): toBeApplied and outstanding proposals after lastQueued join the learner's queue; returns lastProposed. */
+function startForwarding(peer: Peer, h: LearnerHandler, lastQueued: bigint): bigint {
   const l = peer.mem!.leader!;
   let queued = lastQueued;
   for (const p of l.toBeApplied) {
@@ -112,10 +126,11 @@ function startForwarding(peer: Peer, h: LearnerHandler, lastQueued: bigint): voi
     h.queued.push(packet('COMMIT', p.zxid));
     queued = p.zxid;
   }
-  if (h.observer) return;
+  if (h.observer) return l.lastProposed;
   const outstanding = [...l.outstanding.values()].map((o) => o.proposal).sort((a, b) => (a.zxid < b.zxid ? -1 : 1));
   for (const p of outstanding) {
     if (p.zxid <= queued) continue;
     h.queued.push({ type: 'zab', packet: 'PROPOSAL', zxid: p.zxid, proposal: p });
   }
+  return l.lastProposed;
 }

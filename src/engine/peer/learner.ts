@@ -3,12 +3,11 @@
  * (reference §3.5). Each handler returns a reason when the learner must go back to LOOKING.
  */
 import { epochOf, makeZxid } from '../zxid';
-import type { Proposal } from './database';
-import { loadDatabase } from './database';
 import { commitProposal } from '../server/commit';
 import { sessionRevalidated, syncArrived, takeTouches } from '../server/client-requests';
 import type { PeerIO } from './io';
-import type { LearnerState } from './learner-state';
+import type { LearnerExit, LearnerState } from './learner-state';
+import { commitHead, onSyncPacket } from './learner-sync';
 import type { QuorumPacket } from './packets';
 import { packet } from './packets';
 import type { Peer } from './state';
@@ -17,8 +16,7 @@ import type { Peer } from './state';
 export const LEADER_CONNECT_TRIES = 5;
 export const LEADER_CONNECT_RETRY_MS = 100;
 
-/** Why a learner stopped following. */
-export type LearnerExit = { readonly reason: string; /** the process exits instead of going back to LOOKING */ readonly fatal?: boolean };
+export type { LearnerExit } from './learner-state';
 
 /** followLeader / observeLeader: dial the leader elected in currentVote. */
 export function followLeader(peer: Peer, io: PeerIO): void {
@@ -93,117 +91,6 @@ function onLeaderInfo(peer: Peer, learner: LearnerState, p: QuorumPacket, io: Pe
   io.mark('zab.ackepoch', { to: learner.leader, newEpoch, currentEpoch: ackedEpoch, lastZxid: lastLoggedZxid });
   learner.phase = 'sync';
   peer.mem!.zabState = 'SYNCHRONIZATION';
-  return null;
-}
-
-/** syncWithLeader (§3.5 steps 3–7). */
-function onSyncPacket(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
-  const mem = peer.mem!;
-  if (learner.syncMode === null) {
-    switch (p.packet) {
-      case 'DIFF':
-        learner.syncMode = 'DIFF';
-        learner.writeToTxnLog = true;
-        return null;
-      case 'SNAP':
-        learner.syncMode = 'SNAP';
-        mem.db = { lastProcessedZxid: p.snapshot.lastProcessedZxid, committedLog: [], tree: structuredClone(p.snapshot.tree) };
-        peer.disk.txnLog = [];
-        peer.disk.snapshot = { lastProcessedZxid: p.snapshot.lastProcessedZxid, tree: structuredClone(p.snapshot.tree) };
-        return null;
-      case 'TRUNC':
-        learner.syncMode = 'TRUNC';
-        peer.disk.txnLog = peer.disk.txnLog.filter((t) => t.zxid <= p.zxid);
-        mem.db = loadDatabase(peer.disk);
-        return null;
-      default:
-        // §3.5 step 3: requestSystemExit(QUORUM_PACKET_ERROR) — the process ends, it does not look again.
-        return { reason: `Got unexpected packet from leader: ${p.packet}, exiting ... `, fatal: true };
-    }
-  }
-  switch (p.packet) {
-    case 'PROPOSAL':
-    case 'INFORM':
-      learner.packetsNotCommitted.push(p.proposal);
-      if (p.packet === 'INFORM') learner.packetsCommitted.push(p.zxid);
-      return null;
-    case 'COMMIT':
-      if (!learner.writeToTxnLog) {
-        const head = learner.packetsNotCommitted[0];
-        if (head && head.zxid === p.zxid) {
-          commitProposal(peer, head, io);
-          learner.packetsNotCommitted.shift();
-        }
-      } else {
-        learner.packetsCommitted.push(p.zxid);
-      }
-      return null;
-    case 'NEWLEADER':
-      return onNewLeader(peer, learner, p, io);
-    case 'UPTODATE':
-      return onUpToDate(peer, learner, io);
-    default:
-      return null;
-  }
-}
-
-/** NEWLEADER: persist currentEpoch, log what is pending (ZOOKEEPER-3911), ACK-LD. */
-function onNewLeader(peer: Peer, learner: LearnerState, p: QuorumPacket, io: PeerIO): LearnerExit | null {
-  const mem = peer.mem!;
-  if (learner.syncMode === 'SNAP' || learner.syncMode === 'TRUNC') {
-    peer.disk.snapshot = { lastProcessedZxid: mem.db.lastProcessedZxid, tree: structuredClone(mem.db.tree) };
-  }
-  peer.disk.currentEpoch = learner.newEpoch;
-  learner.writeToTxnLog = true;
-  learner.newLeaderSeen = true;
-  io.setTimer('learner.read', io.config.syncLimit * io.config.tickTime);
-  const logged = logPending(peer, learner);
-  io.zabSend(learner.leader, packet('ACK', p.zxid));
-  io.mark('zab.newleader.ack', { to: learner.leader, epoch: learner.newEpoch, logged: logged.length });
-  for (const t of logged) if (!peer.observer) io.zabSend(learner.leader, packet('ACK', t.zxid));
-  return null;
-}
-
-/** Logs every proposal received but not committed yet; they now wait in pendingTxns for their COMMIT. */
-function logPending(peer: Peer, learner: LearnerState): Proposal[] {
-  const logged = learner.packetsNotCommitted;
-  learner.packetsNotCommitted = [];
-  for (const t of logged) {
-    peer.disk.txnLog.push(t);
-    learner.pendingTxns.push(t);
-  }
-  return logged;
-}
-
-/** UPTODATE: serve clients, commit what was remembered, and take part in broadcast. */
-function onUpToDate(peer: Peer, learner: LearnerState, io: PeerIO): LearnerExit | null {
-  const mem = peer.mem!;
-  const logged = logPending(peer, learner);
-  for (const t of logged) if (!peer.observer) io.zabSend(learner.leader, packet('ACK', t.zxid));
-  const committed = learner.packetsCommitted;
-  learner.packetsCommitted = [];
-  for (const zxid of committed) {
-    const exit = commitHead(peer, learner, zxid, io);
-    if (exit) return exit;
-  }
-  mem.serving = true;
-  mem.zabState = 'BROADCAST';
-  learner.phase = 'broadcast';
-  io.zabSend(learner.leader, packet('ACK', makeZxid(learner.newEpoch, 0)));
-  mem.currentVote = { ...mem.currentVote, peerEpoch: learner.newEpoch };
-  io.mark('zab.serving', { epoch: learner.newEpoch, zxid: mem.db.lastProcessedZxid, role: peer.observer ? 'observer' : 'follower', syncMode: learner.syncMode });
-  return null;
-}
-
-/** FollowerZooKeeperServer.commit: the COMMIT must match the head of pendingTxns. */
-function commitHead(peer: Peer, learner: LearnerState, zxid: bigint, io: PeerIO): LearnerExit | null {
-  const head = learner.pendingTxns[0];
-  if (!head || head.zxid !== zxid) {
-    const next = head ? `0x${head.zxid.toString(16)}` : 'none';
-    return { reason: `Committing zxid 0x${zxid.toString(16)} but next pending txn ${next}`, fatal: true };
-  }
-  learner.pendingTxns.shift();
-  commitProposal(peer, head, io);
   return null;
 }
 

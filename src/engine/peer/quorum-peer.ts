@@ -7,7 +7,7 @@ import { workerReceive } from '../election/worker-receiver';
 import type { Vote } from '../election/types';
 import { makeVote } from '../election/types';
 import type { ServerState } from '../election/types';
-import { fastForwardDatabase, initEpochFiles, loadDatabase } from './database';
+import { fastForwardDatabase, initEpochFiles, loadDatabase, setLastProcessedZxid } from './database';
 import { closeAllClients, onClientClosed, onClientPacket } from '../server/client-requests';
 import { leaderSessionExpiry } from '../server/leader-pipeline';
 import { createZkServerState } from '../server/zk-server-state';
@@ -37,10 +37,11 @@ export interface StartOptions {
 export function startPeer(peer: Peer, io: PeerIO, options: StartOptions = {}): StepOutcome {
   const db = loadDatabase(peer.disk);
   initEpochFiles(peer.disk, db.lastProcessedZxid);
+  // FileTxnSnapLog.restore: "Unexpected empty data tree, setting zxid to -1".
+  if (options.untrustedEmptyDatabase) setLastProcessedZxid(db, -1n);
   const mem: PeerMemory = {
     state: 'LOOKING', zabState: 'ELECTION', db, serving: false, leader: null, learner: null,
     zk: createZkServerState(peer.sid, io.now, io.config.tickTime),
-    initialZxid: options.untrustedEmptyDatabase ? -1n : db.lastProcessedZxid,
     currentVote: makeVote(peer.sid, db.lastProcessedZxid, -1, peer.disk.currentEpoch ?? 0),
     election: {
       logicalclock: 0, proposedLeader: -1, proposedZxid: -1n, proposedEpoch: -1, recvset: new Map(),
@@ -151,6 +152,12 @@ function ended(peer: Peer, exit: LeaderExit | LearnerExit | null, io: PeerIO): S
   closeAllClients(peer, io);
   if (mem.leader) leaderShutdown(peer, io);
   if (mem.learner) {
+    // Learner.shutdown: a SNAP not yet sealed by NEWLEADER clears the database (zkDb.clear), and the next
+    // getLastLoggedZxid reloads the old state from disk.
+    if (mem.learner.syncMode === 'SNAP' && !mem.learner.newLeaderSeen) {
+      mem.db = loadDatabase(peer.disk);
+      io.mark('zab.snap.discarded', { zxid: mem.db.lastProcessedZxid });
+    }
     io.zabClose(mem.learner.leader);
     io.cancelTimer('learner.read');
     io.cancelTimer('learner.connectRetry');
@@ -162,9 +169,11 @@ function ended(peer: Peer, exit: LeaderExit | LearnerExit | null, io: PeerIO): S
   mem.state = 'LOOKING';
   mem.zabState = 'ELECTION';
   io.mark('peer.state', { state: 'LOOKING', was, reason: exit.reason });
-  if (was === 'OBSERVING') {
-    io.mark('peer.observerDelay', { delayMs: io.config.observerElectionDelayMs });
-    io.setTimer('observer.delay', io.config.observerElectionDelayMs);
+  if (was === 'OBSERVING' && io.config.observerElectionDelayMs > 0) {
+    // Observer.waitForObserverElectionDelay: a random delay in [0, DelayMs) spreads the observers out.
+    const delayMs = io.random(io.config.observerElectionDelayMs);
+    io.mark('peer.observerDelay', { delayMs });
+    io.setTimer('observer.delay', delayMs);
     return CONTINUE;
   }
   return elected(peer, lookForLeader(peer, io), io);

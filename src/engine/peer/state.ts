@@ -40,8 +40,6 @@ export interface PeerMemory {
   currentVote: Vote;
   election: ElectionState;
   db: ZkDatabase;
-  /** The zxid of this server's initial vote; -1 marks an untrusted empty database (§1.8 a). */
-  initialZxid: Zxid;
   /** true once the ZooKeeperServer serves clients (leader after startZkServer, learner after UPTODATE). */
   serving: boolean;
   leader: LeaderState | null;

@@ -4,20 +4,19 @@
  * tree (reference §3.8, §6.1).
  */
 import type { ReadOp, WriteOp } from '../datatree/request';
-import { requestPacketLength, JUTE_MAXBUFFER_DEFAULT } from '../datatree/request-size';
+import { JUTE_MAXBUFFER_DEFAULT } from '../datatree/request-size';
 import { negotiateTimeout, touchSession } from '../session/session-tracker';
 import { nextSessionId } from './session-ids';
 import { removeConnectionWatches } from '../watch/server-watches';
-import { setWatches } from '../watch/set-watches';
 import { zxidHex } from '../zxid';
 import type { ClientPacket } from '../zkcli/protocol';
 import type { PeerIO } from '../peer/io';
 import type { Peer } from '../peer/state';
+import { receiveClientPacket, type ConnectPacket } from './client-front-end';
 import { leaderSubmit } from './leader-pipeline';
 import { drainQueue } from './request-queue';
 import type { ServerCnxn } from './zk-server-state';
 
-const WRITES = new Set(['create', 'delete', 'setData', 'check', 'multi', 'closeSession']);
 
 /** One packet from a client connection. Returns 'rollover' if the leader must abdicate. */
 export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket, io: PeerIO): 'ok' | 'rollover' {
@@ -26,35 +25,46 @@ export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket,
     io.clientClose(cnxnId, 'ZooKeeperServer not running');
     return 'ok';
   }
-  if (packet.kind === 'connect') return onConnect(peer, cnxnId, packet, io);
-  const c = mem.zk.cnxns.get(cnxnId);
-  if (!c || c.state !== 'open') return 'ok';
-  touch(peer, c, io);
-  if (packet.kind === 'ping') return 'ok';
-  if (packet.kind === 'setWatches') {
-    for (const event of setWatches(mem.db.tree, mem.zk.watches, c.id, packet)) io.clientSend(c.id, { kind: 'watch', event });
-    return 'ok';
-  }
-  if (requestPacketLength(packet.op) > JUTE_MAXBUFFER_DEFAULT) {
-    // The length prefix is over jute.maxbuffer: the connection is dropped, the session lives on (§4.8).
-    closeCnxn(peer, c, io, 'Len error');
-    return 'ok';
-  }
-  const op = packet.op;
-  if (WRITES.has(op.type)) {
-    c.queue.push({ xid: packet.xid, op, kind: 'write', done: false });
-    return submitWrite(peer, c.sessionId, packet.xid, op as WriteOp, io);
-  }
+  return receiveClientPacket<ServerCnxn, 'ok' | 'rollover'>(cnxnId, packet, {
+    done: 'ok',
+    juteMaxBuffer: JUTE_MAXBUFFER_DEFAULT,
+    tree: mem.db.tree,
+    watches: mem.zk.watches,
+    connect: (p) => onConnect(peer, cnxnId, p, io),
+    touchOpenSession: () => {
+      const c = mem.zk.cnxns.get(cnxnId);
+      if (!c || c.state !== 'open') return null;
+      touch(peer, c, io);
+      return c;
+    },
+    send: (c, msg) => io.clientSend(c.id, msg),
+    lengthError: (c) => {
+      closeCnxn(peer, c, io, 'Len error');
+      return 'ok';
+    },
+    write: (c, xid, op) => {
+      c.queue.push({ xid, op, kind: 'write', done: false });
+      return submitWrite(peer, c.sessionId, xid, op, io);
+    },
+    read: (c, xid, op) => {
+      read(peer, c, xid, op, io);
+      return 'ok';
+    },
+  });
+}
+
+/** A read waits behind the session's earlier requests; a learner's sync first goes round the leader. */
+function read(peer: Peer, c: ServerCnxn, xid: number, op: ReadOp, io: PeerIO): void {
+  const mem = peer.mem!;
   if (op.type === 'sync' && mem.learner) {
-    c.queue.push({ xid: packet.xid, op, kind: 'sync', done: false });
+    c.queue.push({ xid, op, kind: 'sync', done: false });
     mem.zk.pendingSyncs.push(c.id);
-    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId: c.sessionId, cxid: packet.xid, op: { type: 'sync', path: (op as ReadOp).path } } });
-    io.mark('zab.sync.request', { path: (op as ReadOp).path });
-    return 'ok';
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId: c.sessionId, cxid: xid, op: { type: 'sync', path: op.path } } });
+    io.mark('zab.sync.request', { path: op.path });
+    return;
   }
-  c.queue.push({ xid: packet.xid, op, kind: 'read', done: false });
+  c.queue.push({ xid, op, kind: 'read', done: false });
   drainQueue(peer, c, io);
-  return 'ok';
 }
 
 function touch(peer: Peer, c: ServerCnxn, io: PeerIO): void {
@@ -75,7 +85,7 @@ function submitWrite(peer: Peer, sessionId: bigint, cxid: number, op: WriteOp, i
 }
 
 /** ConnectRequest: a new session (a createSession txn), or a known one revalidated with the leader. */
-function onConnect(peer: Peer, cnxnId: string, p: Extract<ClientPacket, { kind: 'connect' }>, io: PeerIO): 'ok' | 'rollover' {
+function onConnect(peer: Peer, cnxnId: string, p: ConnectPacket, io: PeerIO): 'ok' | 'rollover' {
   const mem = peer.mem!;
   const last = mem.db.lastProcessedZxid;
   if (p.lastZxidSeen > last) {

@@ -5,6 +5,7 @@
  */
 import type { Language, LocalizedText, Scenario } from '../types';
 import { validateScenario } from '../validate';
+import { startTogetherScenario } from './start-together';
 import freshStart3 from './fresh-start-3.json';
 import freshStart5 from './fresh-start-5.json';
 import lateJoiner from './late-joiner.json';
@@ -82,4 +83,23 @@ export function listPresets(): Preset[] {
 /** A localized text in `lang`, else English, else `fallback` (plain text: render it as text, never as HTML). */
 export function localized(text: LocalizedText | undefined, lang: Language, fallback = ''): string {
   return text?.[lang] ?? text?.en ?? fallback;
+}
+
+/** The app's quick ensembles by size (the picker and old links): two are library stories, two generated. */
+export const ENSEMBLE_PRESETS = ['three', 'five', 'seven', 'fiftyOne'] as const;
+/** A quick ensemble's id. */
+export type EnsemblePresetId = (typeof ENSEMBLE_PRESETS)[number];
+
+const ENSEMBLES: Record<EnsemblePresetId, ScenarioPresetId | number> = { three: 'fresh-start-3', five: 'fresh-start-5', seven: 7, fiftyOne: 51 };
+
+/** The library id a quick ensemble stands for, or null when it is generated. */
+export function ensembleLibraryId(id: EnsemblePresetId): ScenarioPresetId | null {
+  const e = ENSEMBLES[id];
+  return typeof e === 'string' ? e : null;
+}
+
+/** A quick ensemble as a validated scenario. */
+export function ensembleScenario(id: EnsemblePresetId): Scenario {
+  const e = ENSEMBLES[id];
+  return typeof e === 'string' ? presetScenario(e) : startTogetherScenario(e);
 }

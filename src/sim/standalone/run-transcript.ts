@@ -3,6 +3,7 @@
  */
 import { applyServerOption, defaultServerConfig } from './server-config.ts';
 import { advanceTo, collectOutput, createWorld, isRunning, killClient, startClient, typeLine, SERVER_ADDRESS, type StandaloneWorld } from './standalone-world.ts';
+import { stepCounter, type RunBound } from '../run-bound.ts';
 import type { Instruction } from './transcript.ts';
 
 /** One output step. */
@@ -26,8 +27,9 @@ function parseStart(command: string): { timeout: number } | null {
   return { timeout: t === null ? ZKCLI_DEFAULT_TIMEOUT_MS : Number(t[1]) };
 }
 
-/** Runs the instructions; returns the steps, or errors for options the server rejects. */
-export function runTranscript(instructions: Instruction[]): { steps: Step[]; errors: string[] } {
+/** Runs the instructions; returns the steps, or errors for options the server rejects; throws RunBoundExceeded past `bound`. */
+export function runTranscript(instructions: Instruction[], bound?: RunBound): { steps: Step[]; errors: string[] } {
+  const count = stepCounter(bound);
   const config = defaultServerConfig();
   const errors: string[] = [];
   for (const ins of instructions) {
@@ -42,7 +44,7 @@ export function runTranscript(instructions: Instruction[]): { steps: Step[]; err
   const windowed = (run: () => void): Record<string, string[]> => {
     const end = w.now + waitMs;
     run();
-    advanceTo(w, end);
+    advanceTo(w, end, count);
     return collectOutput(w);
   };
   for (const ins of instructions) {
@@ -59,7 +61,7 @@ export function runTranscript(instructions: Instruction[]): { steps: Step[]; err
         break;
       case 'sleep': {
         const end = w.now + ins.ms;
-        advanceTo(w, end);
+        advanceTo(w, end, count);
         steps.push({ sleepMs: ins.ms, output: collectOutput(w) });
         break;
       }

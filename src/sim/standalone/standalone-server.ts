@@ -10,14 +10,13 @@ import { containerCandidates } from '../../engine/datatree/container-manager.ts'
 import { createDataTree, type DataTree } from '../../engine/datatree/data-tree.ts';
 import { processRead, writeReply } from '../../engine/datatree/final-request-processor.ts';
 import { prepRequest } from '../../engine/datatree/prep-request-processor.ts';
-import type { ReadOp, WriteOp } from '../../engine/datatree/request.ts';
-import { requestPacketLength } from '../../engine/datatree/request-size.ts';
+import type { WriteOp } from '../../engine/datatree/request.ts';
+import { receiveClientPacket, type ConnectPacket } from '../../engine/server/client-front-end.ts';
 import {
   createSession, createSessionTracker, expireSessions, negotiateTimeout, removeSession, touchSession, type SessionTracker,
 } from '../../engine/session/session-tracker.ts';
 import { createServerWatches, fireTriggers, removeConnectionWatches, type ServerWatches } from '../../engine/watch/server-watches.ts';
 import type { ClientPacket, ServerMessage } from '../../engine/zkcli/protocol.ts';
-import { setWatches } from '../../engine/watch/set-watches.ts';
 import type { ServerConfig } from './server-config.ts';
 
 /** A client connection as the server sees it. */
@@ -94,34 +93,37 @@ export function closeConnection(s: StandaloneServer, cnxnId: string): void {
   if (c !== undefined) s.connections.set(cnxnId, { sessionId: -1n, outbox: c.outbox });
 }
 
-/** Handles one packet arriving on connection `cnxnId`. */
+/** Handles one packet arriving on connection `cnxnId` (the front end every server shares). */
 export function handlePacket(s: StandaloneServer, cnxnId: string, packet: ClientPacket, nowMs: number): void {
   let c = s.connections.get(cnxnId);
   if (c === undefined) s.connections.set(cnxnId, (c = { sessionId: 0n, outbox: [] }));
-  if (packet.kind === 'connect') return connect(s, cnxnId, c, packet, nowMs);
-  if (c.sessionId <= 0n) return;
-  touchSession(s.tracker, c.sessionId, nowMs);
-  if (packet.kind === 'ping') return;
-  if (packet.kind === 'setWatches') {
-    for (const event of setWatches(s.tree, s.watches, cnxnId, packet)) c.outbox.push({ kind: 'watch', event });
-    return;
-  }
-  if (requestPacketLength(packet.op) > s.config.juteMaxBuffer) {
-    // The length prefix is too big: the server drops the connection, the session lives on (§4.8).
-    c.outbox.push({ kind: 'connectionLost' });
-    closeConnection(s, cnxnId);
-    return;
-  }
-  if (isWrite(packet.op)) return submitWrite(s, c.sessionId, packet.op, nowMs, { cnxnId, xid: packet.xid });
-  const reply = processRead(s.tree, s.watches, cnxnId, packet.op);
-  c.outbox.push({ kind: 'response', xid: packet.xid, zxid: s.tree.lastProcessedZxid, err: reply.err, body: reply.body });
+  const cnxn = c;
+  receiveClientPacket<ServerCnxn, void>(cnxnId, packet, {
+    done: undefined,
+    juteMaxBuffer: s.config.juteMaxBuffer,
+    tree: s.tree,
+    watches: s.watches,
+    connect: (p) => connect(s, cnxnId, cnxn, p, nowMs),
+    touchOpenSession: () => {
+      if (cnxn.sessionId <= 0n) return null;
+      touchSession(s.tracker, cnxn.sessionId, nowMs);
+      return cnxn;
+    },
+    send: (c, msg) => c.outbox.push(msg),
+    lengthError: (c) => {
+      // The session lives on: only this connection is dropped.
+      c.outbox.push({ kind: 'connectionLost' });
+      closeConnection(s, cnxnId);
+    },
+    write: (c, xid, op) => submitWrite(s, c.sessionId, op, nowMs, { cnxnId, xid }),
+    read: (c, xid, op) => {
+      const reply = processRead(s.tree, s.watches, cnxnId, op);
+      c.outbox.push({ kind: 'response', xid, zxid: s.tree.lastProcessedZxid, err: reply.err, body: reply.body });
+    },
+  });
 }
 
-function isWrite(op: ReadOp | WriteOp): op is WriteOp {
-  return ['create', 'delete', 'setData', 'check', 'multi', 'closeSession', 'createSession', 'deleteContainer'].includes(op.type);
-}
-
-function connect(s: StandaloneServer, cnxnId: string, c: ServerCnxn, p: Extract<ClientPacket, { kind: 'connect' }>, nowMs: number): void {
+function connect(s: StandaloneServer, cnxnId: string, c: ServerCnxn, p: ConnectPacket, nowMs: number): void {
   if (p.sessionId !== 0n) {
     // Reconnect: the session is still known unless it expired meanwhile.
     if (touchSession(s.tracker, p.sessionId, nowMs)) {

@@ -97,12 +97,13 @@ function nextPingMs(slot: ClientSlot): number {
   return c.lastSendMs + Math.max(1, pingIdleMs(c.negotiatedTimeout));
 }
 
-/** Lets virtual time run to `untilMs`, doing every ping, expiry and container check on the way. */
-export function advanceTo(w: StandaloneWorld, untilMs: number): void {
+/** Lets virtual time run to `untilMs`, doing every ping, expiry and container check on the way; `count` is told of each step (a RunBound). */
+export function advanceTo(w: StandaloneWorld, untilMs: number, count: (atMs: number) => void = () => undefined): void {
   for (;;) {
     const slots = [...w.clients.values()];
     const t = Math.min(nextServerEventMs(w.server), ...slots.map(nextPingMs));
     if (t > untilMs) break;
+    count(t);
     w.now = Math.max(w.now, t);
     for (const slot of slots) if (nextPingMs(slot) <= w.now) sendPing(slot.cli.client, w.now);
     pump(w);

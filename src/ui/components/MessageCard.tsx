@@ -1,6 +1,8 @@
+import { kindOf } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { act, useRunStore } from '../state/runStore.ts';
 import { useStageStore } from '../state/stageStore.ts';
+import { payloadFields } from './labels.ts';
 
 /**
  * The message card under the ring: the message pointed at (hover or focus), else the one clicked, with
@@ -23,11 +25,11 @@ export function MessageCard() {
   return (
     <div className="message-card" data-testid="message-card" data-lost={m.lostAt !== null ? 'true' : undefined} aria-live="polite">
       <p className="message-title">
-        <strong>{t('message.heading', { id: m.id, kind: m.kind, from: m.from, to: m.to })}</strong>
+        <strong>{t('message.heading', { id: m.id, kind: kindOf(m.payload), from: m.from, to: m.to })}</strong>
         {m.lostAt !== null && <span className="lost-tag">{t('message.lostTag', { why: m.lostWhy ?? '' })}</span>}
       </p>
       <dl className="message-fields">
-        {m.fields.map(([k, v]) => (
+        {payloadFields(m.payload).map(([k, v]) => (
           <div key={k}>
             <dt>{k}</dt>
             <dd>{v}</dd>

@@ -1,7 +1,7 @@
 /**
  * Translated text for the drawings (servers, links, messages), built from a frame's plain data.
  */
-import type { LinkView, MessageView, ServerView } from '../../worker/protocol.ts';
+import { kindOf, type LinkView, type MessageView, type PayloadView, type ServerView } from '../../worker/protocol.ts';
 import type { TFunction } from '../i18n/useT.ts';
 import type { RingLabels } from '../views/ringView.ts';
 
@@ -15,9 +15,26 @@ export function serverName(t: TFunction, s: ServerView): string {
   });
 }
 
+/** A payload's fields as (name, value) pairs, in ZooKeeper's names (language-neutral; `?` for a send no log shows). */
+export function payloadFields(p: PayloadView): [string, string][] {
+  if (p.type === 'notification') {
+    const fields: [string, string][] = [
+      ['leader', String(p.leader)], ['zxid', p.zxid], ['electionEpoch', String(p.electionEpoch)], ['peerEpoch', String(p.peerEpoch)], ['state', p.state],
+    ];
+    if (p.logged) fields.push(['sentAt', String(p.logged.sentAt ?? '?')], ['receivedAt', String(p.logged.receivedAt)]);
+    return fields;
+  }
+  const fields: [string, string][] = [['type', p.packet]];
+  // UPTODATE and the like are sent with zxid -1: they carry no zxid, so none is shown.
+  if (p.zxid !== null) fields.push(['zxid', p.zxid]);
+  if (p.learnerSid !== undefined) fields.push(['sid', String(p.learnerSid)]);
+  if (p.currentEpoch !== undefined) fields.push(['currentEpoch', String(p.currentEpoch)]);
+  return fields;
+}
+
 /** A message's payload in one line. */
 export function messageText(t: TFunction, m: MessageView): string {
-  const text = t('message.name', { kind: m.kind, from: m.from, to: m.to, fields: m.fields.map(([k, v]) => `${k}=${v}`).join(', ') });
+  const text = t('message.name', { kind: kindOf(m.payload), from: m.from, to: m.to, fields: payloadFields(m.payload).map(([k, v]) => `${k}=${v}`).join(', ') });
   return m.lostAt !== null ? t('message.lost', { text, why: m.lostWhy ?? '' }) : text;
 }
 

@@ -41,6 +41,31 @@ export const LOOK_FOR_LEADER: readonly CodeLine[] = [
   { text: '(WorkerReceiver) not LOOKING or sender behind: reply with my vote', indent: 0, rule: 'reply' },
 ];
 
+/** LearnerHandler.syncFollower in our words (reference §3.6); a sync mark highlights the branch it names. */
+export const SYNC_FOLLOWER: readonly CodeLine[] = [
+  { text: 'syncFollower(peerLastZxid):', indent: 0 },
+  { text: 'if peerLastZxid == lastProcessedZxid: queue DIFF (empty)', indent: 1, rule: 'inSync' },
+  { text: 'elif peerLastZxid > maxCommittedLog and not a new-epoch zxid: queue TRUNC(maxCommittedLog)', indent: 1, rule: 'aheadOfCommittedLog' },
+  { text: 'elif minCommittedLog <= peerLastZxid <= maxCommittedLog:  # "Using committedLog"', indent: 1, rule: 'committedLog' },
+  { text: 'DIFF, or TRUNC if peer has txns we lack; never TRUNC across epochs → SNAP', indent: 2, rule: 'committedLog' },
+  { text: 'elif peerLastZxid < minCommittedLog and the txn log reaches back to it:', indent: 1, rule: 'txnlogAndCommittedLog' },
+  { text: 'replay txn log, then committedLog  # "Use txnlog and committedLog"; a gap → SNAP', indent: 2, rule: 'txnlogAndCommittedLog' },
+  { text: 'else: SNAP (the whole tree, then NEWLEADER)', indent: 1, rule: 'txnlogUnusable' },
+];
+
+const SYNC_MARKS = new Set(['zab.sync.diff', 'zab.sync.trunc', 'zab.sync.snap']);
+
+/** true for a mark that explains a learner sync rather than an election rule. */
+export function isSyncMark(code: string): boolean {
+  return SYNC_MARKS.has(code);
+}
+
+/** The pseudo-code a mark is explained with, and the rule of it that the mark highlights. */
+export function codeFor(m: MarkView): { readonly lines: readonly CodeLine[]; readonly rule: string | null } {
+  if (isSyncMark(m.code)) return { lines: SYNC_FOLLOWER, rule: typeof m.args.path === 'string' ? m.args.path : null };
+  return { lines: LOOK_FOR_LEADER, rule: ruleOf(m.code) };
+}
+
 const RULE_OF: Record<string, string> = {
   'fle.lookForLeader': 'start', 'fle.sendNotifications': 'send', 'fle.poll.resend': 'timeout', 'fle.poll.connectAll': 'timeout',
   'fle.ignore.nonVoter': 'ignore', 'fle.ignore.observing': 'ignore', 'fle.ignore.zxidMinusOne': 'ignore', 'fle.ignore.selfMinusOne': 'ignore',
@@ -52,7 +77,7 @@ const RULE_OF: Record<string, string> = {
 
 /** Most telling first: a decision says more than the bookkeeping that came with it. */
 const PRIORITY = [
-  'fle.decided', 'fle.decided.outofelection', 'fle.quorum.reached', 'fle.round.jump', 'fle.vote.adopt', 'fle.finalize.putBack',
+  'zab.sync.diff', 'zab.sync.trunc', 'zab.sync.snap', 'fle.decided', 'fle.decided.outofelection', 'fle.quorum.reached', 'fle.round.jump', 'fle.vote.adopt', 'fle.finalize.putBack',
   'fle.finalize.discard', 'fle.following.recvset', 'fle.following.outofelection', 'fle.vote.keep', 'fle.round.lower',
   'fle.poll.resend', 'fle.poll.connectAll', 'fle.lookForLeader', 'fle.ignore.nonVoter', 'fle.ignore.observing',
   'fle.ignore.zxidMinusOne', 'fle.ignore.selfMinusOne', 'fle.recvset.put', 'receiver.reply.lowerRound',
@@ -85,9 +110,10 @@ export function reasonKey(code: string): MessageKey {
   return `reason.${code}` as MessageKey;
 }
 
-/** The mark's args as message parameters, with its server as `sid`. */
-export function reasonParams(m: MarkView): Record<string, string | number> {
+/** The mark's args as message parameters, with its server as `sid` (and a sync's branch as `pathName`). */
+export function reasonParams(m: MarkView, t?: (key: MessageKey) => string): Record<string, string | number> {
   const p: Record<string, string | number> = { sid: m.sid };
+  if (t && isSyncMark(m.code)) p.pathName = t(`sync.path.${String(m.args.path)}` as MessageKey);
   for (const [k, v] of Object.entries(m.args)) p[k] = v === null ? '-' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
   return p;
 }

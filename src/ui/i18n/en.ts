@@ -4,12 +4,16 @@
  */
 import { enLayout } from './en-layout.ts';
 import { enReal } from './en-real.ts';
+import { enSync } from './en-sync.ts';
+import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 
 export const en = {
   ...enTeaching,
   ...enLayout,
   ...enReal,
+  ...enSync,
+  ...enReach,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',

@@ -1,6 +1,8 @@
 import { zhCNLayout } from './zh-CN-layout.ts';
 import type { MessageKey } from './en.ts';
+import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
+import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
@@ -8,6 +10,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
   ...zhCNLayout,
   ...zhCNReal,
+  ...zhCNSync,
+  ...zhCNReach,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',

@@ -18,7 +18,8 @@ export function LiveStatus() {
     link.kind === 'open' ? t('live.linkOpen', { url })
       : link.kind === 'connecting' ? t('live.linkConnecting', { url, attempt: link.attempt })
         : link.kind === 'waiting' ? t('live.linkLost', { url, s: Math.round(link.retryInMs / 1000), reason: link.reason })
-          : t('live.linkClosed');
+          : link.kind === 'refused' ? t(link.because === 'token' ? 'live.refusedToken' : 'live.refusedOrigin', { reason: link.reason, origin: location.origin })
+            : t('live.linkClosed');
   return (
     <div className={`live-status live-${link.kind}`}>
       <p role="status" data-testid="live-status">{linkText}</p>

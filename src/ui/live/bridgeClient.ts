@@ -4,19 +4,19 @@
  * opening the page. Messages are parsed defensively: anything that is not a known BridgeEvent is reported,
  * never trusted.
  */
-import type { BridgeEvent, BridgeRequest } from '../../worker/protocol.ts';
+import { checkBridgeEvent, CLOSE_BAD_ORIGIN, CLOSE_BAD_TOKEN, type BridgeEvent, type BridgeRequest } from '../../worker/protocol.ts';
 
 /** Backoff between attempts: 1 s, doubling, at most 15 s. */
 export const RETRY_FIRST_MS = 1000;
 export const RETRY_MAX_MS = 15_000;
-
-const EVENT_TYPES = new Set(['hello', 'connection', 'servers', 'tree', 'sessions', 'output', 'lock', 'error']);
 
 /** What the connection is doing. */
 export type LinkStatus =
   | { readonly kind: 'connecting'; readonly attempt: number }
   | { readonly kind: 'open' }
   | { readonly kind: 'waiting'; readonly attempt: number; readonly retryInMs: number; readonly reason: string }
+  /** The bridge refused this page (wrong or missing token, origin not allowed): retrying cannot help. */
+  | { readonly kind: 'refused'; readonly because: 'token' | 'origin'; readonly reason: string }
   | { readonly kind: 'closed' };
 
 /** Callbacks of a bridge connection. */
@@ -38,19 +38,25 @@ export function retryDelay(attempt: number): number {
   return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, attempt - 1));
 }
 
-/** Reads one message; null when it is not an object with a known `type`. */
+/** Reads one message; null when it is not a BridgeEvent of the protocol's shape. */
 export function parseBridgeEvent(text: string): BridgeEvent | null {
   try {
-    const v: unknown = JSON.parse(text);
-    if (typeof v === 'object' && v !== null && EVENT_TYPES.has((v as { type?: unknown }).type as string)) return v as BridgeEvent;
+    const c = checkBridgeEvent(JSON.parse(text));
+    return c.ok ? c.value : null;
   } catch {
-    // Not JSON: reported by the caller like any other unknown message.
+    return null; // not JSON: reported by the caller like any other unknown message
   }
-  return null;
 }
 
-/** Connects to `url` and keeps the connection up until `close`. */
-export function connectBridge(url: string, h: BridgeHandlers): BridgeClient {
+/** The socket address with the access token (the bridge reads it from the handshake's query). */
+export function socketUrl(url: string, token: string): string {
+  const u = new URL(url);
+  if (token !== '') u.searchParams.set('token', token);
+  return u.toString();
+}
+
+/** Connects to `url` with `token` and keeps the connection up until `close` or a refusal. */
+export function connectBridge(url: string, token: string, h: BridgeHandlers): BridgeClient {
   let ws: WebSocket | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let attempt = 0;
@@ -59,7 +65,7 @@ export function connectBridge(url: string, h: BridgeHandlers): BridgeClient {
     attempt++;
     h.status({ kind: 'connecting', attempt });
     try {
-      ws = new WebSocket(url);
+      ws = new WebSocket(socketUrl(url, token));
     } catch (e) {
       retry(e instanceof Error ? e.message : String(e));
       return;
@@ -75,7 +81,12 @@ export function connectBridge(url: string, h: BridgeHandlers): BridgeClient {
       else h.garbage(text.slice(0, 120));
     };
     // A refused or dropped connection fires error (no detail, by design of browsers) and then close.
-    ws.onclose = (c) => retry(c.reason || `code ${c.code}`);
+    ws.onclose = (c) => {
+      if (c.code === CLOSE_BAD_TOKEN || c.code === CLOSE_BAD_ORIGIN) {
+        ws = null;
+        h.status({ kind: 'refused', because: c.code === CLOSE_BAD_TOKEN ? 'token' : 'origin', reason: c.reason });
+      } else retry(c.reason || `code ${c.code}`);
+    };
   };
   const retry = (reason: string) => {
     ws = null;

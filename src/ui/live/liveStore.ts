@@ -24,6 +24,8 @@ export interface LockView {
 export interface LiveState {
   readonly open: boolean;
   readonly url: string;
+  /** The bridge's launch token (from the link it printed); kept in memory only. */
+  readonly token: string;
   readonly link: LinkStatus;
   readonly hello: Extract<BridgeEvent, { type: 'hello' }> | null;
   readonly connection: Extract<BridgeEvent, { type: 'connection' }>['state'] | null;
@@ -43,7 +45,7 @@ export interface LiveState {
 const empty = { hello: null, connection: null, servers: [], serversAt: null, tree: [], treeTruncated: false, sessions: [], watches: [], lastError: null } as const;
 
 /** The live store. */
-export const useLiveStore = create<LiveState>()(() => ({ open: false, url: DEFAULT_BRIDGE_URL, link: { kind: 'closed' }, consoles: {}, locks: {}, ...empty }));
+export const useLiveStore = create<LiveState>()(() => ({ open: false, url: DEFAULT_BRIDGE_URL, token: '', link: { kind: 'closed' }, consoles: {}, locks: {}, ...empty }));
 
 let client: BridgeClient | null = null;
 let nextId = 1;
@@ -80,11 +82,53 @@ export function validBridgeUrl(url: string): boolean {
   }
 }
 
-/** Connects (or reconnects) to the bridge at `url`. */
-export function connectLive(url: string): void {
+/** A bridge address and token read from what the bridge printed. */
+export interface BridgeLink {
+  readonly url: string;
+  readonly token: string;
+}
+
+/**
+ * Reads the link the bridge prints (`http://…/#bridge=ws%3A…&token=…`), its fragment alone, or a socket
+ * address with `?token=`; null when the text is none of these.
+ */
+export function readBridgeLink(text: string): BridgeLink | null {
+  const hash = text.indexOf('#bridge=');
+  try {
+    if (hash >= 0) {
+      const p = new URLSearchParams(text.slice(hash + 1));
+      const url = p.get('bridge') ?? '';
+      const token = p.get('token') ?? '';
+      return validBridgeUrl(url) && token !== '' ? { url, token } : null;
+    }
+    const u = new URL(text);
+    const token = u.searchParams.get('token');
+    if (!validBridgeUrl(text) || token === null || token === '') return null;
+    u.searchParams.delete('token');
+    return { url: u.toString().replace(/\/$/, ''), token };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens the live panel connected to the bridge when the page was opened with the bridge's link, and takes
+ * the token out of the address bar (so a later Share or bookmark cannot carry it). True when it did.
+ */
+export function openBridgeLinkOf(loc: Location): boolean {
+  const link = loc.hash.startsWith('#bridge=') ? readBridgeLink(loc.hash) : null;
+  if (link === null) return false;
+  history.replaceState(null, '', `${loc.pathname}${loc.search}`);
+  useLiveStore.setState({ open: true });
+  connectLive(link.url, link.token);
+  return true;
+}
+
+/** Connects (or reconnects) to the bridge at `url` with its access token. */
+export function connectLive(url: string, token: string): void {
   client?.close();
-  useLiveStore.setState({ url, ...empty });
-  client = connectBridge(url, {
+  useLiveStore.setState({ url, token, ...empty });
+  client = connectBridge(url, token, {
     status: (link) => useLiveStore.setState(link.kind === 'open' ? { link, lastError: null } : { link }),
     event: receive,
     garbage: (text) => useLiveStore.setState({ lastError: `unreadable message from the bridge: ${text}` }),

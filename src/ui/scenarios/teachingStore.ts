@@ -83,7 +83,8 @@ export function shareMoment(): void {
 
 /** Saves the run (scenario + actions) or its trace as a file download. */
 export function requestFile(kind: 'save' | 'exportTrace'): void {
-  post({ type: kind });
+  // The schema is published next to the app (public/), wherever the app is hosted.
+  post(kind === 'save' ? { type: kind, schemaUrl: new URL('scenario.schema.json', document.baseURI).href } : { type: kind });
 }
 
 /** Shows tour step `index` (the worker seeks to its exact moment); null ends the tour. */

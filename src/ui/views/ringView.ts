@@ -4,7 +4,7 @@
  * `tick` moves messages and countdown arcs for the virtual time of an animation frame.
  */
 import { select, type Selection } from 'd3';
-import type { Frame, LinkView, MessageView, ServerView } from '../../worker/protocol.ts';
+import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
 import { LABEL_GAP, labelSide, messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
 
@@ -167,8 +167,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
           cb.onDrop(m.id);
         } else activate(() => cb.onMessage(m.id))(e);
       });
-    msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(m.kind)]);
-    if (small) msgSel.select('text.msg-label').text((m) => (m.kind === 'NOTIFICATION' ? `${m.fields[0][1]}·r${m.fields[2][1]}` : m.kind));
+    msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
+    if (small) msgSel.select('text.msg-label').text((m) => (m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet));
     moving = [];
     msgSel.each(function (m) {
       const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);

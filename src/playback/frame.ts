@@ -1,0 +1,206 @@
+/**
+ * A Frame: what the app draws at one moment of a run, as plain structured-clone-safe data (no
+ * bigint: zxids travel as hex strings). Built from a World; the worker adds history (log, markers).
+ */
+import type { Notification, Vote } from '../engine/election/types';
+import type { QuorumPacket, QuorumPacketType } from '../engine/peer/packets';
+import type { Peer } from '../engine/peer/state';
+import { zxidHex } from '../engine/zxid';
+import type { World } from '../sim/world';
+import type { InFlight } from '../sim/world-state';
+
+/** The state word shown on a server. */
+export type StateWord = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'STOPPED';
+
+/** A vote as shown: the leader it proposes, that leader's zxid (hex), its peerEpoch and the round. */
+export interface VoteView {
+  readonly leader: number;
+  readonly zxid: string;
+  readonly peerEpoch: number;
+  readonly round: number;
+}
+
+/** One server. */
+export interface ServerView {
+  readonly id: number;
+  readonly observer: boolean;
+  readonly state: StateWord;
+  readonly logicalclock: number | null;
+  /** The proposal while LOOKING, the decided vote otherwise. */
+  readonly vote: VoteView | null;
+  readonly acceptedEpoch: number | null;
+  readonly currentEpoch: number | null;
+  readonly lastZxid: string | null;
+  readonly zabState: string | null;
+  readonly serving: boolean;
+  /** A pending receive poll or finalizeWait of lookForLeader, with its length in ms. */
+  readonly wait: { readonly kind: 'poll' | 'finalize'; readonly until: number; readonly ms: number } | null;
+}
+
+/** The link between two servers. */
+export interface LinkView {
+  readonly a: number;
+  readonly b: number;
+  readonly state: 'up' | 'cut' | 'partitioned';
+}
+
+/**
+ * A notification as drawn: the engine's Notification with its zxid in hex (the sender is the message's
+ * `from`). A replayed one also says when its logs show it sent (null: not in the sender's log) and received.
+ */
+export interface NotificationView {
+  readonly type: 'notification';
+  readonly leader: number;
+  readonly zxid: string;
+  readonly electionEpoch: number;
+  readonly peerEpoch: number;
+  readonly state: string;
+  readonly logged?: { readonly sentAt: number | null; readonly receivedAt: number };
+}
+
+/** A quorum packet as drawn: its type and zxid (hex), and the learner's sid or epoch when it carries one. */
+export interface ZabPacketView {
+  readonly type: 'zab';
+  readonly packet: QuorumPacketType;
+  /** null for packets ZooKeeper sends with zxid -1 (UPTODATE, …): they carry no zxid. */
+  readonly zxid: string | null;
+  readonly learnerSid?: number;
+  readonly currentEpoch?: number;
+}
+
+/** The payload of a message as drawn: one typed union, from the engine's send to the view. */
+export type PayloadView = NotificationView | ZabPacketView;
+
+/** A message on the wire with its payload. */
+export interface MessageView {
+  readonly id: number;
+  readonly channel: 'election' | 'zab';
+  readonly from: number;
+  readonly to: number;
+  readonly sentAt: number;
+  readonly deliverAt: number;
+  readonly lostAt: number | null;
+  readonly lostWhy: string | null;
+  readonly payload: PayloadView;
+}
+
+/** One entry of recvset or outofelection. */
+export interface VoteRow extends VoteView {
+  readonly sid: number;
+  readonly state: string;
+  /** true when this entry supports the server's current proposal. */
+  readonly supports: boolean;
+}
+
+/** The election tally of one server (§1.8): its proposal, what it heard, and the quorum meter. */
+export interface TallyView {
+  readonly sid: number;
+  readonly proposal: VoteView | null;
+  readonly recvset: readonly VoteRow[];
+  readonly outofelection: readonly VoteRow[];
+  readonly support: number;
+  readonly needed: number;
+}
+
+/** The parts of a frame that come straight from the world. */
+export interface WorldView {
+  readonly servers: readonly ServerView[];
+  readonly links: readonly LinkView[];
+  readonly messages: readonly MessageView[];
+  readonly tally: TallyView | null;
+  readonly voters: number;
+}
+
+/** Reads the visible state of a world; `tallyOf` picks the server whose tally is included. */
+export function viewWorld(w: World, tallyOf: number | null): WorldView {
+  const peers = [...w.state.peers.values()].sort((a, b) => a.sid - b.sid);
+  const messages: MessageView[] = [];
+  for (const m of w.state.inFlight.values()) if (m.from !== m.to) messages.push(messageView(m));
+  const peer = tallyOf === null ? undefined : w.state.peers.get(tallyOf);
+  return {
+    servers: peers.map(serverView),
+    links: linkViews(w, peers.map((p) => p.sid)),
+    messages,
+    tally: peer ? tallyView(peer, Math.floor(w.qv.voters.length / 2) + 1) : null,
+    voters: w.qv.voters.length,
+  };
+}
+
+function voteView(v: Vote): VoteView {
+  return { leader: v.id, zxid: zxidHex(v.zxid), peerEpoch: v.peerEpoch, round: v.electionEpoch };
+}
+
+/** One server as drawn. */
+export function serverView(p: Peer): ServerView {
+  const base = { id: p.sid, observer: p.observer, acceptedEpoch: p.disk.acceptedEpoch, currentEpoch: p.disk.currentEpoch };
+  const mem = p.mem;
+  if (!mem) return { ...base, state: 'STOPPED', logicalclock: null, vote: null, lastZxid: null, zabState: null, serving: false, wait: null };
+  const e = mem.election;
+  const looking = mem.state === 'LOOKING';
+  const vote = looking
+    ? { leader: e.proposedLeader, zxid: zxidHex(e.proposedZxid), peerEpoch: e.proposedEpoch, round: e.logicalclock }
+    : voteView(mem.currentVote);
+  const wait = looking && e.phase !== 'idle'
+    ? { kind: e.phase === 'finalizing' ? ('finalize' as const) : ('poll' as const), until: e.waitUntil, ms: e.phase === 'finalizing' ? 200 : e.notTimeout }
+    : null;
+  return {
+    ...base, state: mem.state, logicalclock: e.logicalclock, vote, lastZxid: zxidHex(mem.db.lastProcessedZxid),
+    zabState: mem.zabState, serving: mem.serving, wait,
+  };
+}
+
+function linkViews(w: World, sids: readonly number[]): LinkView[] {
+  const out: LinkView[] = [];
+  const part = w.state.partition;
+  for (let i = 0; i < sids.length; i++) {
+    for (let j = i + 1; j < sids.length; j++) {
+      const a = sids[i], b = sids[j];
+      const cut = w.state.cutLinks.has(`${a}-${b}`);
+      const split = part.size > 0 && (part.get(a) ?? -a) !== (part.get(b) ?? -b);
+      out.push({ a, b, state: cut ? 'cut' : split ? 'partitioned' : 'up' });
+    }
+  }
+  return out;
+}
+
+/** A message in flight as drawn. */
+export function messageView(m: InFlight): MessageView {
+  return { id: m.id, channel: m.channel, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, lostAt: m.lostAt, lostWhy: m.lostWhy, payload: payloadView(m.payload) };
+}
+
+/** A payload as drawn: zxids in hex, a packet's bulk (snapshots, proposals) left on the wire. */
+export function payloadView(p: Notification | QuorumPacket): PayloadView {
+  if (p.type === 'notification') {
+    return { type: 'notification', leader: p.leader, zxid: zxidHex(p.zxid), electionEpoch: p.electionEpoch, peerEpoch: p.peerEpoch, state: p.state };
+  }
+  const view: { -readonly [K in keyof ZabPacketView]: ZabPacketView[K] } = { type: 'zab', packet: p.packet, zxid: p.zxid < 0n ? null : zxidHex(p.zxid) };
+  if ('learnerSid' in p) view.learnerSid = p.learnerSid;
+  if ('currentEpoch' in p) view.currentEpoch = p.currentEpoch;
+  return view;
+}
+
+/** Vote.equals of ZooKeeper 3.8: the whole vote while either side is LOOKING, else leader and peerEpoch. */
+function row(sid: number, v: Vote, target: Vote | null): VoteRow {
+  const supports = !!target && (v.state === 'LOOKING' || target.state === 'LOOKING'
+    ? v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch
+    : v.id === target.id && v.peerEpoch === target.peerEpoch);
+  return { sid, ...voteView(v), state: v.state, supports };
+}
+
+/** The tally of one server: recvset and outofelection, and how many voters back its proposal. */
+export function tallyView(p: Peer, needed: number): TallyView {
+  const mem = p.mem;
+  if (!mem) return { sid: p.sid, proposal: null, recvset: [], outofelection: [], support: 0, needed };
+  const e = mem.election;
+  const looking = mem.state === 'LOOKING';
+  // While LOOKING the rows are compared with the proposal; once decided, with the vote it decided on.
+  const target: Vote = looking
+    ? { id: e.proposedLeader, zxid: e.proposedZxid, electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, state: 'LOOKING', version: 2 }
+    : mem.currentVote;
+  const recvset = [...e.recvset].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, target));
+  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, looking ? null : target));
+  return {
+    sid: p.sid, proposal: voteView(target), recvset, outofelection,
+    support: looking ? recvset.filter((r) => r.supports).length : 0, needed,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * What a branch remembers of the steps computed so far: step times, log lines, timeline markers,
+ * the message trace and invariant violations. Recorded once, when a step is first computed; replays
+ * after a seek reuse it. Forking keeps everything before the fork point.
+ */
+import type { Mark } from '../engine/marks';
+import type { LogLine } from '../sim/log-lines';
+import type { InFlight, StepRecord } from '../sim/world-state';
+import type { TypedCommand } from './frame-clients';
+import { kindOf, type Marker, type TraceMessage } from './frame-types';
+
+/** A sent message as the space-time diagram needs it, with the step that sent it; its fate is kept apart. */
+type TraceEntry = Omit<TraceMessage, 'delivered'> & { readonly step: number };
+
+/** A violation found by the invariant checker. */
+export interface Broken {
+  readonly property: string;
+  readonly detail: string;
+  readonly step: number;
+}
+
+/** The memory of one branch. */
+export class History {
+  /** times[i] is the virtual time of step i. */
+  times: number[] = [];
+  log: LogLine[] = [];
+  markers: Marker[] = [];
+  trace: TraceEntry[] = [];
+  /** Step at which each message arrived (true) or was found lost (false). */
+  fates = new Map<number, { step: number; delivered: boolean }>();
+  broken: Broken | null = null;
+  /** Bumped whenever markers change, so frames resend them only then. */
+  markersVersion = 0;
+  /** zkCli lines typed into client sessions, with the step that ran them (for the consoles' echo). */
+  commands: (TypedCommand & { readonly step: number })[] = [];
+
+  /** The commands run by steps before `step`. */
+  commandsBefore(step: number): TypedCommand[] {
+    let hi = this.commands.length;
+    while (hi > 0 && this.commands[hi - 1].step >= step) hi--;
+    return this.commands.slice(0, hi);
+  }
+
+  /** Records a newly computed step. `sent` are the messages it put on the wire. */
+  record(r: StepRecord, lines: readonly LogLine[], sent: readonly InFlight[]): void {
+    this.times.push(r.time);
+    for (const l of lines) this.log.push(l);
+    for (const m of sent) {
+      if (m.from === m.to) continue;
+      this.trace.push({ id: m.id, step: r.index, kind: kindOf(m.payload), from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.lostAt ?? m.deliverAt });
+    }
+    if (r.messageId !== null) this.fates.set(r.messageId, { step: r.index, delivered: r.sid !== null });
+    const before = this.markers.length;
+    for (const mk of r.marks) this.markFrom(mk, r);
+    if (this.markers.length !== before) this.markersVersion++;
+  }
+
+  private markFrom(m: Mark, r: StepRecord): void {
+    const add = (kind: Marker['kind'], value: number | string) => this.markers.push({ step: r.index, time: r.time, kind, sid: m.sid, value });
+    if (m.code === 'fle.round.jump') add('round', Number(m.args.toRound));
+    else if (m.code === 'fle.lookForLeader') add('round', Number(m.args.logicalclock));
+    else if (m.code === 'zab.serving' && m.args.role === 'leader') add('leader', Number(m.args.epoch));
+    else if (m.code === 'zab.epoch.decided') add('epoch', Number(m.args.epoch));
+    else if (m.code === 'zab.commit') add('commit', String(m.args.zxid));
+    else if (m.code === 'peer.stop') add('stop', String(m.args.signal));
+  }
+
+  /** Number of computed steps with time ≤ t. */
+  stepsUpTo(t: number): number {
+    let lo = 0, hi = this.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.times[mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The last `n` log lines of steps before `step`. */
+  logBefore(step: number, n: number): LogLine[] {
+    let hi = this.log.length;
+    while (hi > 0 && this.log[hi - 1].step >= step) hi--;
+    return this.log.slice(Math.max(0, hi - n), hi);
+  }
+
+  /** Messages sent before `step` whose life overlaps [from, t], newest `cap` of them. */
+  traceAt(step: number, from: number, t: number, cap: number): TraceMessage[] {
+    const out: TraceMessage[] = [];
+    for (let i = this.trace.length - 1; i >= 0 && out.length < cap; i--) {
+      const e = this.trace[i];
+      if (e.step >= step) continue;
+      if (e.sentAt < from - 10_000) break;
+      if (e.deliverAt < from) continue;
+      const fate = this.fates.get(e.id);
+      const delivered = fate && fate.step < step ? fate.delivered : null;
+      out.push({ id: e.id, kind: e.kind, from: e.from, to: e.to, sentAt: e.sentAt, deliverAt: e.deliverAt, delivered });
+    }
+    return out.reverse();
+  }
+
+  /** The history up to (not including) step `k`, for a new branch. */
+  fork(k: number): History {
+    const h = new History();
+    h.times = this.times.slice(0, k);
+    h.log = this.log.filter((l) => l.step < k);
+    h.markers = this.markers.filter((m) => m.step < k);
+    h.trace = this.trace.filter((e) => e.step < k);
+    for (const [id, f] of this.fates) if (f.step < k) h.fates.set(id, f);
+    h.broken = this.broken && this.broken.step < k ? this.broken : null;
+    h.commands = this.commands.filter((c) => c.step < k);
+    return h;
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * One branch of a run: a World plus checkpoints and history (design.md §4). The run extends lazily as
+ * the user plays; seeking restores the nearest checkpoint at or before the target and replays. User
+ * actions are pinned to the step index at which they were taken, so a replay schedules them exactly
+ * as the first time (same agenda order, same run).
+ */
+import { schedule } from '../sim/agenda';
+import { checkpoint, restore } from '../sim/checkpoint';
+import { createInvariantChecker, type InvariantChecker } from '../sim/invariants';
+import { logLinesOf, newLogMemory, type LogMemory, type StepContext } from '../sim/log-lines';
+import { createWorld, nextEventTime, step, type World } from '../sim/world';
+import type { InFlight, StepRecord, WorldState } from '../sim/world-state';
+import type { Scenario, ScenarioEvent } from '../scenario/types';
+import { promptOf, type TypedCommand } from './frame-clients';
+import { History } from './history';
+
+/** A user action, taken when `afterStep` steps had run. */
+export interface TimedAction {
+  readonly afterStep: number;
+  readonly event: ScenarioEvent;
+}
+
+interface Checkpoint {
+  readonly step: number;
+  readonly state: WorldState;
+  readonly logMem: LogMemory;
+}
+
+/** Steps between checkpoints; also one every CHECKPOINT_MS of virtual time (when ≥ 50 steps apart). */
+const CHECKPOINT_STEPS = 500;
+const CHECKPOINT_MS = 5000;
+/** Most new steps computed for one request, so a far seek cannot freeze the worker. */
+const EXTEND_BUDGET = 50_000;
+
+/** A branch of the run, positioned at some step. */
+export class Run {
+  readonly world: World;
+  readonly history: History;
+  private readonly cps: Checkpoint[];
+  private readonly base: number;
+  private logMem: LogMemory = newLogMemory();
+  private checker: InvariantChecker = createInvariantChecker();
+  private ended = false;
+  /** The record of the step processed last (step position - 1 after any seek). */
+  lastRecord: StepRecord | null = null;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly actions: TimedAction[],
+    parent?: { readonly run: Run; readonly forkStep: number },
+  ) {
+    this.world = createWorld(scenario);
+    this.base = this.world.actions.length;
+    for (const a of actions) this.world.actions.push(a.event);
+    if (parent) {
+      this.history = parent.run.history.fork(parent.forkStep);
+      this.cps = parent.run.cps.filter((c) => c.step <= parent.forkStep);
+      this.rebuildChecker(parent.forkStep);
+    } else {
+      this.history = new History();
+      this.cps = [{ step: 0, state: checkpoint(this.world), logMem: structuredClone(this.logMem) }];
+    }
+  }
+
+  /** Steps processed by the world now. */
+  get position(): number {
+    return this.world.state.stepIndex;
+  }
+
+  /** Steps computed so far on this branch. */
+  get frontier(): number {
+    return this.history.times.length;
+  }
+
+  /** Time of the next event from the current position (a pending action counts), or null. */
+  nextAt(): number | null {
+    const w = this.world;
+    let next = nextEventTime(w);
+    for (const a of this.pendingActions()) {
+      const at = Math.max(a.event.at, w.state.now);
+      if (next === null || at < next) next = at;
+    }
+    return next;
+  }
+
+  private pendingActions(): TimedAction[] {
+    const k = this.position;
+    return this.actions.filter((a) => a.afterStep === k);
+  }
+
+  /** Moves the world to exactly `k` steps (or as far as the run goes); returns the position reached. */
+  seekStep(k: number): number {
+    const target = Math.max(0, Math.min(k, this.frontier + EXTEND_BUDGET));
+    let cp: Checkpoint | null = null;
+    // Strictly before the target (except at 0), so the last step is replayed and its marks are known.
+    for (const c of this.cps) if (c.step < target || c.step === 0) cp = c;
+    const p = this.position;
+    if (cp && (p > target || cp.step > p || (p === target && this.lastRecord?.index !== p - 1 && p > 0))) {
+      restore(this.world, cp.state);
+      this.lastRecord = null;
+      this.logMem = structuredClone(cp.logMem);
+    }
+    while (this.position < target && this.stepOnce());
+    return this.position;
+  }
+
+  /** Steps to show at time t: extends the run until its next event is after t (within budget). */
+  stepsForTime(t: number): number {
+    let budget = EXTEND_BUDGET;
+    while (!this.ended && budget > 0) {
+      const f = this.frontier;
+      if (this.position !== f && this.history.times[f - 1] <= t) this.seekStep(f);
+      if (this.position !== f) break;
+      const next = this.nextAt();
+      if (next === null || next > t) break;
+      if (!this.stepOnce()) break;
+      budget--;
+    }
+    return this.history.stepsUpTo(t);
+  }
+
+  /** Processes one event, recording it if it is new. false when nothing is left to do. */
+  private stepOnce(): boolean {
+    const w = this.world;
+    this.schedulePending();
+    const top = w.state.agenda[0];
+    const delivered = top?.kind === 'deliver' ? (w.state.inFlight.get(top.messageId) ?? null) : null;
+    const receiverState = delivered ? (w.state.peers.get(delivered.to)?.mem?.state ?? null) : null;
+    const firstId = w.state.nextId;
+    const typed = top?.kind === 'action' ? this.typedBefore(w.actions[top.index]) : null;
+    const r = step(w);
+    if (!r) {
+      if (this.position === this.frontier) this.ended = true;
+      return false;
+    }
+    this.lastRecord = r;
+    const ctx: StepContext = { record: r, delivered, receiverState };
+    const lines = logLinesOf(ctx, this.logMem);
+    if (r.index === this.frontier) {
+      const sent: InFlight[] = [];
+      for (let id = firstId; id < w.state.nextId; id++) {
+        const m = w.state.inFlight.get(id);
+        if (m) sent.push(m);
+      }
+      const v = this.checker.observe(w, r);
+      if (v && !this.history.broken) this.history.broken = { property: v.property, detail: v.detail, step: v.step };
+      this.history.record(r, lines, sent);
+      if (typed) this.history.commands.push({ ...typed(), step: r.index });
+      this.maybeCheckpoint(r.time);
+    }
+    return true;
+  }
+
+  /**
+   * For a zkCli line about to run: where its output will start and zkCli's prompt at that moment (the
+   * host is read after the step, since a session's first command starts its process).
+   */
+  private typedBefore(e: ScenarioEvent | undefined): (() => TypedCommand) | null {
+    // An empty line only starts the process (the app's "Open client"): nothing typed to echo.
+    if (e?.do !== 'client' || e.command.trim() === '') return null;
+    const c = this.world.state.clients.get(e.session);
+    const outAt = c?.output.length ?? 0;
+    const state = c?.cli.client.state ?? 'CONNECTING';
+    const count = this.history.commands.filter((x) => x.client === e.session).length;
+    return () => {
+      const host = this.world.state.clients.get(e.session)?.cli.host ?? 'localhost:2181';
+      return { client: e.session, line: e.command, outAt, prompt: promptOf(host, state, count) };
+    };
+  }
+
+  private maybeCheckpoint(time: number): void {
+    const last = this.cps[this.cps.length - 1];
+    const k = this.position;
+    const byTime = time - (this.history.times[last.step - 1] ?? 0) >= CHECKPOINT_MS && k - last.step >= 50;
+    if (k % CHECKPOINT_STEPS === 0 || byTime) this.cps.push({ step: k, state: checkpoint(this.world), logMem: structuredClone(this.logMem) });
+  }
+
+  /** A fork inherits history but not the checker's ghost state: replay the shared prefix through a fresh one. */
+  private rebuildChecker(k: number): void {
+    restore(this.world, this.cps[0].state);
+    this.logMem = structuredClone(this.cps[0].logMem);
+    while (this.position < k) {
+      this.schedulePending();
+      const top = this.world.state.agenda[0];
+      const delivered = top?.kind === 'deliver' ? (this.world.state.inFlight.get(top.messageId) ?? null) : null;
+      const receiverState = delivered ? (this.world.state.peers.get(delivered.to)?.mem?.state ?? null) : null;
+      const r = step(this.world);
+      if (!r) break;
+      logLinesOf({ record: r, delivered, receiverState }, this.logMem);
+      this.checker.observe(this.world, r);
+    }
+  }
+
+  private schedulePending(): void {
+    for (const a of this.pendingActions()) {
+      schedule(this.world, Math.max(a.event.at, this.world.state.now), { kind: 'action', index: this.base + this.actions.indexOf(a) });
+    }
+  }
+
+  /** Adds an action at the current position, which must be the frontier (otherwise fork first). */
+  append(event: ScenarioEvent): void {
+    const a = { afterStep: this.position, event };
+    this.actions.push(a);
+    this.world.actions.push(event);
+    this.ended = false;
+  }
+}

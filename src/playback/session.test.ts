@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { startTogetherScenario } from '../scenario/presets/start-together';
+import { decodeShareState } from '../scenario/url-codec';
+import type { Frame } from './frame-types';
+import { Session } from './session';
+import { shareLink } from './teaching';
+
+const presetScenario = (id: 'three' | 'five') => startTogetherScenario(id === 'three' ? 3 : 5);
+const frameOf = (f: Frame): Frame => f;
+const states = (f: Frame) => f.servers.map((s) => s.state).join(',');
+
+describe('Session', () => {
+  it('elects a leader of three when played to 1 s, and the frame is plain data', async () => {
+    const s = new Session(presetScenario('three'));
+    const f = frameOf(await s.handle({ type: 'seekTime', t: 1000, req: 1 }));
+    expect(states(f)).toBe('FOLLOWING,FOLLOWING,LEADING');
+    expect(f.req).toBe(1);
+    expect(() => structuredClone(f)).not.toThrow();
+    expect(JSON.stringify(f)).toBeTruthy(); // no bigint anywhere
+    expect(f.log.some((l) => l.text.includes('LEADING - LEADER ELECTION TOOK'))).toBe(true);
+    expect(f.markers?.some((m) => m.kind === 'leader')).toBe(true);
+  });
+
+  it('seeking back and forth gives the same frame as getting there directly', async () => {
+    const a = new Session(presetScenario('five'));
+    await a.handle({ type: 'seekTime', t: 3000, req: 0 });
+    const back = frameOf(await a.handle({ type: 'seekStep', step: 40, req: 0 }));
+    const b = new Session(presetScenario('five'));
+    const direct = frameOf(await b.handle({ type: 'seekStep', step: 40, req: 0 }));
+    expect({ ...back, markers: null, branches: [] }).toEqual({ ...direct, markers: null, branches: [] });
+    expect(back.marks.length + back.log.length).toBeGreaterThan(0);
+  });
+
+  it('step back shows the marks of the step before', async () => {
+    const s = new Session(presetScenario('three'));
+    await s.handle({ type: 'seekStep', step: 20, req: 0 });
+    const f = frameOf(await s.handle({ type: 'stepBy', delta: -1, req: 0 }));
+    expect(f.step).toBe(19);
+    expect(f.lastStep?.index).toBe(18);
+  });
+
+  it('acting while rewound starts a branch and keeps the old one', async () => {
+    const s = new Session(presetScenario('three'));
+    await s.handle({ type: 'seekTime', t: 2000, req: 0 });
+    await s.handle({ type: 'seekTime', t: 1000, req: 0 });
+    await s.handle({ type: 'act', action: { do: 'stop', server: 3, signal: 'KILL' }, req: 0 });
+    const f = frameOf(await s.handle({ type: 'seekTime', t: 3000, req: 0 }));
+    expect(f.branches.length).toBe(2);
+    expect(f.servers[2].state).toBe('STOPPED');
+    expect(f.servers.filter((x) => x.state === 'LEADING').length).toBe(1);
+    const old = frameOf(await s.handle({ type: 'selectBranch', branch: 0, req: 0 }));
+    expect(old.servers[2].state).not.toBe('STOPPED');
+  });
+
+  it('a share link reproduces the moment, and a broken one explains itself', () => {
+    const scenario = presetScenario('three');
+    const link = shareLink({ scenario, actions: [{ afterStep: 30, event: { at: 200, do: 'stop', server: 1, signal: 'TERM' } }], branch: 0, step: 50, t: 230 }, [], 'en');
+    if (!('hash' in link)) throw new Error(link.problem);
+    const back = decodeShareState('#' + link.hash);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.state.actions[0].afterStep).toBe(30);
+    expect(decodeShareState('#v2.garbage')).toMatchObject({ problem: expect.stringMatching(/damaged/) });
+    expect(decodeShareState('#nope')).toMatchObject({ problem: expect.stringMatching(/not a zkscope/) });
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The worker's session: the loaded scenario, its branches, the position shown and the selection.
+ * It answers each command with a Frame (design.md §4).
+ */
+import type { Mark } from '../engine/marks';
+import type { Scenario } from '../scenario/types';
+import { viewWorld } from './frame';
+import { clientMessages, viewClients } from './frame-clients';
+import { viewTree } from './frame-tree';
+import type { BranchInfo, Frame, MarkView } from './frame-types';
+import { Run, type TimedAction } from './run';
+import type { Timeline, TimelineCommand, UserAction } from './timeline';
+import { eventsOf } from './user-actions';
+
+interface Branch {
+  readonly id: number;
+  readonly parent: number | null;
+  readonly forkStep: number;
+  readonly run: Run;
+}
+
+/** Lines of the log sent with each frame; messages of the space-time diagram and its window. */
+const LOG_LINES = 120;
+const TRACE_CAP = 400;
+const TRACE_WINDOW_MS = 400;
+
+function markView(m: Mark): MarkView {
+  const args: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(m.args)) args[k] = typeof v === 'bigint' ? `0x${v.toString(16)}` : v;
+  return { code: m.code, sid: m.sid, args };
+}
+
+/** One loaded scenario with its branches. */
+export class Session implements Timeline {
+  private branches: Branch[] = [];
+  private current!: Branch;
+  private t = 0;
+  private selected: number | null = null;
+  private sentMarkers = -1;
+
+  constructor(private readonly scenario: Scenario, actions: TimedAction[] = []) {
+    this.current = { id: 0, parent: null, forkStep: 0, run: new Run(scenario, actions) };
+    this.branches.push(this.current);
+  }
+
+  private get run(): Run {
+    return this.current.run;
+  }
+
+  /** Shows the moment after `k` steps, at time t (or the time of step k). */
+  private toStep(k: number, t?: number): void {
+    const run = this.run;
+    const reached = run.seekStep(k);
+    this.t = t ?? (reached > 0 ? run.history.times[reached - 1] : 0);
+  }
+
+  /** Runs one command of the time controls, the selection or the user's actions; returns the frame. */
+  handle(cmd: TimelineCommand): Frame {
+    switch (cmd.type) {
+      case 'seekTime': {
+        const k = this.run.stepsForTime(cmd.t);
+        this.toStep(k, k < this.run.history.stepsUpTo(cmd.t) ? undefined : Math.min(cmd.t, this.horizonTime()));
+        break;
+      }
+      case 'seekStep':
+        this.toStep(cmd.step);
+        break;
+      case 'stepBy':
+        this.toStep(this.run.position + cmd.delta);
+        break;
+      case 'marker':
+        this.jumpMarker(cmd.direction);
+        break;
+      case 'act':
+        this.act(cmd.action);
+        break;
+      case 'selectBranch': {
+        const b = this.branches.find((x) => x.id === cmd.branch);
+        if (b) {
+          const k = Math.min(this.run.position, b.run.frontier);
+          this.current = b;
+          this.sentMarkers = -1;
+          this.toStep(k);
+        }
+        break;
+      }
+      case 'select':
+        this.selected = cmd.sid;
+        break;
+    }
+    return this.frame(cmd.req);
+  }
+
+  /** What a link or a saved file reproduces: the scenario, the shown branch's actions and the moment. */
+  snapshot(): { scenario: Scenario; actions: readonly TimedAction[]; branch: number; step: number; t: number } {
+    return { scenario: this.scenario, actions: this.run.actions, branch: this.current.id, step: this.run.position, t: this.t };
+  }
+
+  /** Opens the moment a shared link names. */
+  openAt(step: number, t: number): void {
+    this.toStep(step, t);
+  }
+
+  private horizonTime(): number {
+    const times = this.run.history.times;
+    return Math.max(this.scenario.until, times.length ? times[times.length - 1] : 0);
+  }
+
+  private jumpMarker(direction: 1 | -1): void {
+    const k = this.run.position;
+    const ms = this.run.history.markers;
+    // A marker at step i is shown as the moment just after it (i + 1 steps).
+    const target = direction > 0 ? ms.find((m) => m.step + 1 > k) : [...ms].reverse().find((m) => m.step + 1 < k);
+    if (target) this.toStep(target.step + 1);
+  }
+
+  /** A user action at the current moment; while rewound it starts a new branch. */
+  private act(action: UserAction): void {
+    const run = this.run;
+    const at = Math.floor(this.t);
+    const events = eventsOf(action, at, run.world.state);
+    if (run.position < run.frontier) {
+      const k = run.position;
+      const keep = run.actions.filter((a) => a.afterStep <= k);
+      const next = new Run(this.scenario, [...keep, ...events.map((event) => ({ afterStep: k, event }))], { run, forkStep: k });
+      const b: Branch = { id: this.branches.length, parent: this.current.id, forkStep: k, run: next };
+      this.branches.push(b);
+      this.current = b;
+      this.sentMarkers = -1;
+      next.seekStep(k);
+    } else {
+      for (const e of events) run.append(e);
+    }
+  }
+
+  /** The frame of the moment shown. */
+  frame(req: number): Frame {
+    const run = this.run;
+    const h = run.history;
+    const k = run.position;
+    const w = run.world;
+    const last = k > 0 ? h.times[k - 1] : null;
+    const tallyOf = this.selected ?? this.lastSid(k);
+    const view = viewWorld(w, tallyOf);
+    const markers = h.markersVersion !== this.sentMarkers ? h.markers.slice() : null;
+    this.sentMarkers = h.markersVersion;
+    const broken = h.broken && h.broken.step < k ? h.broken : null;
+    const branches: BranchInfo[] = this.branches.map((b) => ({ id: b.id, parent: b.parent, forkStep: b.forkStep, actions: b.run.actions.length }));
+    return {
+      req, title: this.scenario.title, t: this.t, step: k, nextEventAt: run.nextAt(), horizon: this.horizonTime(),
+      ...view, selected: this.selected,
+      lastStep: last === null ? null : { index: k - 1, time: last, sid: this.lastSid(k), kind: run.lastRecord?.kind ?? '' },
+      marks: this.marksOf(k), log: h.logBefore(k, LOG_LINES), markers,
+      trace: h.traceAt(k, this.t - TRACE_WINDOW_MS, this.t, TRACE_CAP),
+      invariant: broken ? { ok: false, property: broken.property, detail: broken.detail, step: broken.step } : { ok: true },
+      branch: this.current.id, branches,
+      tree: this.treeOf(), clients: viewClients(w, h.commandsBefore(k)), clientMessages: clientMessages(w),
+    };
+  }
+
+  /** The tree shown: the selected server's, else the leader's, else the first running server's. */
+  private treeOf(): Frame['tree'] {
+    const peers = [...this.run.world.state.peers.values()].sort((a, b) => a.sid - b.sid);
+    const chosen = peers.find((p) => p.sid === this.selected);
+    if (chosen) return viewTree(this.run.world, chosen);
+    const peer = peers.find((p) => p.mem?.state === 'LEADING') ?? peers.find((p) => p.mem);
+    return peer ? viewTree(this.run.world, peer) : null;
+  }
+
+  private lastSid(k: number): number | null {
+    return this.run.lastRecord?.index === k - 1 ? this.run.lastRecord.sid : null;
+  }
+
+  private marksOf(k: number): MarkView[] {
+    const r = this.run.lastRecord;
+    return r && r.index === k - 1 ? r.marks.map(markView) : [];
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * A user's action by hand, turned into the scenario event(s) it stands for at virtual time `at`.
+ */
+import type { ScenarioEvent } from '../scenario/types';
+import type { WorldState } from '../sim/world-state';
+import type { UserAction } from './timeline';
+
+/** The timed events of a user action, given the world's current partition. */
+export function eventsOf(action: UserAction, at: number, s: WorldState): ScenarioEvent[] {
+  switch (action.do) {
+    case 'stop':
+      return [{ at, do: 'stop', server: action.server, signal: action.signal }];
+    case 'start':
+      return [{ at, do: 'start', server: action.server }];
+    case 'heal':
+      return [{ at, do: 'heal' }];
+    case 'cut':
+    case 'mend':
+      return [{ at, do: action.do, servers: [action.servers[0], action.servers[1]] }];
+    case 'drop':
+      return [{ at, do: 'drop', message: action.message }];
+    case 'isolate':
+      return [{ at, do: 'partition', groups: isolateGroups(action.server, s) }];
+    case 'client':
+      return [{ at, do: 'client', session: action.session, servers: [...action.servers], command: action.command }];
+    case 'kill':
+      return [{ at, do: 'kill', session: action.session }];
+    case 'lock':
+      return [{ at, do: 'lock', session: action.session, servers: null, path: action.path, herd: action.herd }];
+    case 'unlock':
+      return [{ at, do: 'unlock', session: action.session }];
+    case 'cutAll':
+      return [...s.peers.keys()].filter((b) => b !== action.server).map((b) => ({ at, do: 'cut', servers: [action.server, b] as const }));
+  }
+}
+
+/**
+ * The partition that cuts `sid` off and keeps every other group as it is. With no partition yet, all
+ * the others form one group (a server not listed in a partition is alone, so they must be listed).
+ */
+export function isolateGroups(sid: number, s: WorldState): number[][] {
+  const groups = new Map<number, number[]>();
+  if (s.partition.size === 0) groups.set(0, [...s.peers.keys()]);
+  else for (const [id, g] of s.partition) groups.set(g, [...(groups.get(g) ?? []), id]);
+  const out = [...groups.values()].map((g) => g.filter((x) => x !== sid).sort((a, b) => a - b)).filter((g) => g.length > 0);
+  return [[sid], ...out];
+}

@@ -1,0 +1,7 @@
+/** Simplified Chinese strings of issue 14; typed against en-reach.ts. */
+import type { enReach } from './en-reach.ts';
+
+export const zhCNReach: Record<keyof typeof enReach, string> = {
+  'update.available': 'zkscope 已发布新版本。',
+  'update.reload': '刷新以更新',
+};
