@@ -11,6 +11,8 @@ import { parseTranscript } from '../sim/standalone/transcript.ts';
 import { freePort, realZooKeeperMissing, startRealZooKeeper, type RealServer } from './real-server.ts';
 import { runRealTranscript } from './real-transcript.ts';
 import { compareTranscripts } from './transcript-compare.ts';
+import { recordRealZkCli } from './record-real-zkcli.ts';
+import { RECORDED_TRANSCRIPTS } from './recorded-transcripts.ts';
 
 const TRANSCRIPTS = ['src/bridge/testdata/differential.txt', '../shared/reference/zkcli/zkcli-basic.txt'];
 const missing = realZooKeeperMissing();
@@ -43,5 +45,18 @@ describe.skipIf(missing !== null)('the simulator and a real ZooKeeper 3.8 print 
       expect(real.problems).toEqual([]);
       expect(compareTranscripts(sim.steps, real.steps)).toEqual([]);
     }, 60000);
+  }
+
+  // The command families of issue 15 through the official zkCli 3.8 itself (one JVM per session), so
+  // argument parsing, usage lines and printing are compared too, not only the server's answers.
+  for (const name of RECORDED_TRANSCRIPTS) {
+    const file = `src/bridge/testdata/${name}.txt`;
+    it(`${file} through the real zkCli`, async () => {
+      const parsed = parseTranscript(readFileSync(file, 'utf8'));
+      const sim = JSON.parse(execFileSync('npm', ['run', '-s', 'zkcli', '--', file], { encoding: 'utf8' })) as { steps: [] };
+      const real = await recordRealZkCli(parsed.instructions);
+      expect(real.problems).toEqual([]);
+      expect(compareTranscripts(real.steps, sim.steps)).toEqual([]);
+    }, 240000);
   }
 });

@@ -4,6 +4,7 @@
  */
 import type { LockPhase } from '../engine/recipes/lock-recipe';
 import { longHex } from '../engine/zkcli/stat-printer';
+import { Code, keeperErrorMessage } from '../engine/datatree/keeper-exception';
 import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
 import type { SimClient } from '../sim/client-state';
 import type { World } from '../sim/world';
@@ -55,7 +56,7 @@ export interface ClientMessageView {
   readonly server: number;
   /** true client → server. */
   readonly up: boolean;
-  /** connect, request, ping, connected, response, watch, sessionClosed, connectionLost. */
+  /** connect, request, ping, auth, connected, response, watch, sessionClosed, connectionLost, authFailed; a refused request's answer is `refused`. */
   readonly kind: string;
   /** Readable payload: `getData /a`, `NodeDataChanged /a`, … */
   readonly label: string;
@@ -76,14 +77,27 @@ function downLabel(m: ServerMessage, c: SimClient | undefined): string {
     case 'watch':
       return `${m.event.type} ${m.event.path ?? ''}`.trim();
     case 'response': {
-      const op = c?.cli.client.pending.find((p) => p.xid === m.xid)?.op;
+      const op = c?.cli.client.pending.find((p) => p.xid === m.xid)?.op as { type: string; path?: string } | undefined;
+      if (op && REFUSALS.has(m.err)) return `${op.type}${op.path === undefined ? '' : ` ${op.path}`} refused: ${codeText(m.err)}`;
       return op ? `${op.type} reply` : 'reply';
     }
+    case 'authFailed':
+      return `addauth refused: ${codeText(Code.AUTHFAILED)}`;
     case 'sessionClosed':
       return m.expired ? 'session expired' : 'session closed';
     default:
       return m.kind;
   }
+}
+
+// Answers that refuse the request for who asked or what it would do: drawn as refusals on the wire.
+const REFUSALS = new Set<number>([Code.NOAUTH, Code.INVALIDACL, Code.AUTHFAILED, Code.QUOTAEXCEEDED]);
+const codeText = (err: number): string => keeperErrorMessage(err, null).replace('KeeperErrorCode = ', '');
+
+/** The kind a message is drawn as: a refused request gets its own kind. */
+function downKind(m: ServerMessage): string {
+  if (m.kind === 'authFailed' || (m.kind === 'response' && REFUSALS.has(m.err))) return 'refused';
+  return m.kind;
 }
 
 /** Packets now travelling on client connections, from the agenda. */
@@ -95,7 +109,7 @@ export function clientMessages(w: World): ClientMessageView[] {
     if (!cn) continue;
     const c = w.state.clients.get(cn.client);
     const up = e.kind === 'clientToServer';
-    const kind = up ? (e.packet.kind) : e.message.kind;
+    const kind = up ? (e.packet.kind) : downKind(e.message);
     const label = up ? upLabel(e.packet) : downLabel(e.message, c);
     out.push({ id: e.seq, client: cn.client, server: cn.server, up, kind, label, sentAt: e.sentAt ?? w.state.now, deliverAt: e.time });
   }

@@ -10,6 +10,7 @@ import { watcherMode, type WatchManager } from '../engine/watch/watch-manager';
 import { zxidHex } from '../engine/zxid';
 import { longHex, printStat } from '../engine/zkcli/stat-printer';
 import type { World } from '../sim/world';
+import { aclText, isOpenAcl } from '../engine/acl/acl';
 
 /** How a znode lives: CreateMode without the sequential flag (that is `sequential`). */
 export type ZnodeKind = 'persistent' | 'ephemeral' | 'container' | 'ttl';
@@ -43,6 +44,10 @@ export interface ZnodeView {
   readonly mzxid: string;
   /** What `stat path` prints, line by line. */
   readonly stat: readonly string[];
+  /** The ACL, one `scheme:id:perms` entry each (as setAcl takes them). */
+  readonly acl: readonly string[];
+  /** Someone may not do something here: the ACL is not world:anyone:cdrwa. */
+  readonly protected: boolean;
   readonly watches: readonly WatchBadge[];
 }
 
@@ -126,6 +131,7 @@ export function viewTree(w: World, peer: Peer): TreeView | null {
       ttlMs: kind === 'ttl' ? ttlOf(node.stat.ephemeralOwner) : null,
       data: node.data === null ? null : node.data.slice(0, PREVIEW_CHARS), dataLength: stat.dataLength,
       version: stat.version, mzxid: zxidHex(stat.mzxid), stat: printStat(stat), watches: badges.get(path) ?? [],
+      acl: node.acl.map(aclText), protected: !isOpenAcl(node.acl),
     });
   }
   // Watches on paths that do not exist (exists -w, addWatch before create): drawn as ghosts under their parent.
@@ -134,7 +140,7 @@ export function viewTree(w: World, peer: Peer): TreeView | null {
     const name = path.slice(path.lastIndexOf('/') + 1);
     nodes.push({
       path, name, parent: parentOf(path), missing: true, kind: 'persistent', sequential: false, owner: null, ownerSession: null,
-      ttlMs: null, data: null, dataLength: 0, version: 0, mzxid: '0x0', stat: [], watches: list,
+      ttlMs: null, data: null, dataLength: 0, version: 0, mzxid: '0x0', stat: [], watches: list, acl: [], protected: false,
     });
   }
   return { sid: peer.sid, lastZxid: zxidHex(mem.db.lastProcessedZxid), nodes, truncated };

@@ -4,7 +4,7 @@
  * event log and the Lamport diagram work unchanged. Nothing can be changed in the past of real servers:
  * fault actions and branches do not apply and are ignored.
  */
-import { countUpTo } from '../replay/index';
+import { countUpTo, isElectionEvent, matchesQuery, parseQuery } from '../replay/index';
 import type { ReplayedRun } from '../replay/types';
 import type { MessageView, NotificationView } from './frame';
 import { kindOf, type Frame, type LogLineView, type Marker, type TraceMessage } from './frame-types';
@@ -65,6 +65,16 @@ function markersOf(run: ReplayedRun): Marker[] {
   return out;
 }
 
+/** An event a search found: where it is in the run and in its file. */
+export interface SearchHit {
+  readonly step: number;
+  readonly time: number;
+  readonly sid: number;
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+}
+
 /** One replayed run, positioned at some step. */
 export class ReplaySession implements Timeline {
   private k = 0;
@@ -75,9 +85,13 @@ export class ReplaySession implements Timeline {
   private readonly flights: Flight[];
   private readonly markers: Marker[];
   private readonly fold: ReplayFold;
+  /** Steps of the election events, for the event log filtered to elections only. */
+  private readonly electionSteps: number[] = [];
+  private electionsOnly = false;
 
   constructor(private readonly run: ReplayedRun, private readonly title: string) {
     this.times = eventTimes(run);
+    run.events.forEach((e, i) => { if (isElectionEvent(e)) this.electionSteps.push(i); });
     this.flights = flights(run, this.times);
     this.markers = markersOf(run);
     this.fold = new ReplayFold(run);
@@ -120,6 +134,24 @@ export class ReplaySession implements Timeline {
     return this.frame(cmd.req);
   }
 
+  /** Shows only election events in the event log (notifications, state changes, new elections, timeouts). */
+  filterElections(on: boolean): void {
+    this.electionsOnly = on;
+  }
+
+  /** The events a query matches (see src/replay/search.ts), the first `cap` of them, and how many in all. */
+  search(query: string, cap: number): { hits: SearchHit[]; total: number } | { error: string } {
+    const parsed = parseQuery(query);
+    if ('error' in parsed) return parsed;
+    const hits: SearchHit[] = [];
+    let total = 0;
+    this.run.events.forEach((e, step) => {
+      if ((this.electionsOnly && !isElectionEvent(e)) || !matchesQuery(e, parsed.terms)) return;
+      if (++total <= cap) hits.push({ step, time: this.times[step] as number, sid: e.server, text: e.text, file: e.file, line: e.line });
+    });
+    return { hits, total };
+  }
+
   /** The frame of the moment shown. */
   frame(req: number): Frame {
     const k = this.k;
@@ -148,6 +180,13 @@ export class ReplaySession implements Timeline {
   }
 
   private log(k: number): LogLineView[] {
+    if (this.electionsOnly) {
+      const end = countUpTo(this.electionSteps, k - 1);
+      return this.electionSteps.slice(Math.max(0, end - LOG_LINES), end).map((step) => {
+        const e = this.run.events[step] as ReplayedRun['events'][number];
+        return { step, time: this.times[step] as number, sid: e.server, text: e.text };
+      });
+    }
     const from = Math.max(0, k - LOG_LINES);
     return this.run.events.slice(from, k).map((e, i) => ({ step: from + i, time: this.times[from + i] as number, sid: e.server, text: e.text }));
   }

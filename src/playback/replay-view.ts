@@ -55,6 +55,10 @@ function apply(s: Live, sid: number, e: ReplayEvent): void {
       if (f.state === 'OBSERVING') s.observer = true;
       if (f.state !== 'LOOKING') s.zabState = f.detail;
       break;
+    case 'peer-start':
+      // A new life: memory is gone (state, vote, round, tallies); the epochs and zxid on disk remain.
+      Object.assign(s, { ...fresh(), started: true, acceptedEpoch: s.acceptedEpoch, currentEpoch: s.currentEpoch, lastZxid: s.lastZxid });
+      break;
     case 'new-election':
       if (s.state !== 'LOOKING') newElection(s);
       s.lastZxid = f.proposedZxid;
@@ -95,10 +99,15 @@ function apply(s: Live, sid: number, e: ReplayEvent): void {
 const sameVote = (a: VoteView, b: VoteView | null): boolean =>
   !!b && a.leader === b.leader && a.zxid === b.zxid && a.peerEpoch === b.peerEpoch && a.round === b.round;
 
+/** Steps between saved folds: stepping back in an hours-long log restores the nearest one, not step 0. */
+const CHECKPOINT_EVERY = 8192;
+
 /** The server states of a replayed run at any step; moving forward reuses the last fold. */
 export class ReplayFold {
   private position = 0;
   private live = new Map<number, Live>();
+  /** checkpoints[i]: the fold after i·CHECKPOINT_EVERY events. */
+  private readonly checkpoints: Map<number, Live>[] = [];
   /** Voters for the quorum meter: every participant the logs name (servers and notification senders). */
   readonly voters: number;
 
@@ -113,16 +122,25 @@ export class ReplayFold {
   private reset(): void {
     this.position = 0;
     this.live = new Map(this.run.servers.map((s) => [s.id, fresh()]));
+    this.checkpoints[0] ??= structuredClone(this.live);
   }
 
   /** Moves to the state after `k` events. */
   seek(k: number): void {
-    if (k < this.position) this.reset();
+    if (k < this.position) {
+      const i = Math.min(Math.floor(k / CHECKPOINT_EVERY), this.checkpoints.length - 1);
+      this.position = i * CHECKPOINT_EVERY;
+      this.live = structuredClone(this.checkpoints[i] as Map<number, Live>);
+    }
     const events = this.run.events;
-    for (; this.position < k && this.position < events.length; this.position++) {
+    while (this.position < k && this.position < events.length) {
       const e = events[this.position] as ReplayEvent;
       const s = this.live.get(e.server);
       if (s) apply(s, e.server, e);
+      this.position++;
+      if (this.position % CHECKPOINT_EVERY === 0 && this.checkpoints[this.position / CHECKPOINT_EVERY] === undefined) {
+        this.checkpoints[this.position / CHECKPOINT_EVERY] = structuredClone(this.live);
+      }
     }
   }
 

@@ -12,6 +12,8 @@ export interface ServerStory {
   leader: number | null;
   /** The round of the last vote the server itself broadcast, for logs that show no election. */
   lastOwnRound: number | null;
+  /** QuorumPeer starts seen (at least 1): each one begins a new life with nothing in memory. */
+  lives: number;
 }
 
 interface Open {
@@ -59,13 +61,33 @@ export function reconstructServer(myid: number, entries: LogEntry[], timeOf: (e:
   let state: PeerState | null = null;
   let lastOwnRound: number | null = null;
   let sawNewElection = false;
+  let life = 1;
+  let starts = 0;
+  let lifeStart = 0;
   const finish = (outcome: PeerState, at: number | null): void => {
-    if (open !== null) elections.push(close(myid, open, outcome, at));
+    if (open !== null) elections.push({ ...close(myid, open, outcome, at), life });
     open = null;
   };
   for (const e of entries) {
     const f = e.fact;
     const at = timeOf(e);
+    if (f.kind === 'peer-start') {
+      // A restart (after a crash or a stop) in the same log: the old life's open election ends undecided,
+      // and the new life starts with nothing in memory.
+      if (++starts > 1) {
+        if (open !== null) {
+          const o = open as Open;
+          o.record.round = roundOf(o);
+          elections.push({ ...o.record, life });
+        }
+        open = null;
+        state = null;
+        sawNewElection = false;
+        life++;
+        lifeStart = elections.length;
+      }
+      continue;
+    }
     if (f.kind === 'state' && f.state === 'LOOKING' && open === null) {
       open = openElection(at);
       sawNewElection = false;
@@ -96,13 +118,14 @@ export function reconstructServer(myid: number, entries: LogEntry[], timeOf: (e:
     }
     if (f.kind === 'state' || f.kind === 'election-took') state = f.state;
   }
-  const last = elections.at(-1) ?? null;
+  // The final state and leader are those of the last life only.
+  const last = elections.length > lifeStart ? (elections.at(-1) as ElectionRecord) : null;
   const finalState = open !== null ? 'LOOKING' : state;
   if (open !== null) {
     const o = open as Open;
     o.record.round = roundOf(o);
-    elections.push(o.record);
+    elections.push({ ...o.record, life });
   }
   const leader = finalState === 'LEADING' ? myid : finalState === 'LOOKING' || last === null ? null : last.leader;
-  return { elections, finalState, leader, lastOwnRound };
+  return { elections, finalState, leader, lastOwnRound, lives: life };
 }

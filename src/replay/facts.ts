@@ -102,5 +102,7 @@ function simpleFact(msg: string): LineFact | null {
     return { kind: 'epoch', name: m[1] as 'currentEpoch' | 'acceptedEpoch', value: Number(m[2]) };
   }
   if ((m = /^Learner received (NEWLEADER|UPTODATE) message/.exec(msg))) return { kind: 'learner-packet', packet: m[1] as 'NEWLEADER' | 'UPTODATE' };
+  // QuorumPeerMain.runFromConfig (3.8 adds ", myid=N"; 3.4 logs the bare phrase).
+  if (/^Starting quorum peer(?:, myid=\d+)?$/.test(msg)) return { kind: 'peer-start' };
   return null;
 }

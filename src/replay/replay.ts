@@ -87,7 +87,7 @@ export function replayLogs(files: readonly LogFile[], onProgress?: ReplayProgres
     const entries = entriesOf.get(id) as LogEntry[];
     const story = reconstructServer(id, entries, rel);
     const lines = entries.reduce((n, e) => n + e.endLine - e.line + 1, 0);
-    servers.push({ id, files: [...new Set(segments.map((s) => s.file))], elections: story.elections, finalState: story.finalState ?? 'LOOKING', leader: story.leader, lines });
+    servers.push({ id, files: [...new Set(segments.map((s) => s.file))], elections: story.elections, finalState: story.finalState ?? 'LOOKING', leader: story.leader, lines, lives: story.lives });
     // An entry without a timestamp sorts with the entry above it in its file.
     let lastAt = 0;
     for (const s of segments) {

@@ -1,5 +1,5 @@
 /**
- * Seed 002 (../shared/seeds, copied as src/replay/samples/seed-002-late-joiner.txt): a study note with
+ * Seed 002 (../shared/seeds, copied as src/ui/replay/samples/seed-002-late-joiner.txt): a study note with
  * servers 3, 2 and 1's election logs pasted into it — each entry numbered and wrapped over 3–5 lines, in
  * Markdown fences, with `#` comments in Chinese. Its sections are replayed exactly as they are pasted.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replayLogs, summarize } from './index.ts';
 
-const note = readFileSync('src/replay/samples/seed-002-late-joiner.txt', 'utf8');
+const note = readFileSync('src/ui/replay/samples/seed-002-late-joiner.txt', 'utf8');
 const lines = note.split('\n');
 const at = (heading: string): number => lines.findIndex((l) => l.trim() === heading);
 const section = (from: string, to: string): string => lines.slice(at(from), at(to)).join('\n');

@@ -42,6 +42,8 @@ export type LineFact =
   | { kind: 'quorum-up'; sids: number[]; zxid: string }
   | { kind: 'epoch'; name: 'currentEpoch' | 'acceptedEpoch'; value: number }
   | { kind: 'learner-packet'; packet: 'NEWLEADER' | 'UPTODATE' }
+  /** QuorumPeerMain starting the peer: a new life of the server (its memory is new, its disk is kept). */
+  | { kind: 'peer-start' }
   | { kind: 'other' };
 
 /** A log entry whose header we read (one line, or several joined when wrapped), with what it says. */
@@ -85,6 +87,8 @@ export interface ElectionRecord {
   leader: number | null;
   /** `LEADER ELECTION TOOK - N MS`, when logged. */
   tookMs: number | null;
+  /** Which life of the server (1 = the first QuorumPeer start in its logs) held this election. */
+  life?: number;
 }
 
 /** One replayed server. */
@@ -92,8 +96,10 @@ export interface ReplayedServer {
   id: number;
   files: string[];
   elections: ElectionRecord[];
-  /** State at the end of its log. */
+  /** State at the end of its log (that of its last life). */
   finalState: PeerState;
+  /** How many times its logs show the peer starting (a crash and restart in one file gives 2); at least 1. */
+  lives?: number;
   leader: number | null;
   lines: number;
 }

@@ -14,6 +14,8 @@ export interface ScenarioConfig {
   readonly tickTime: number;
   readonly initLimit: number;
   readonly syncLimit: number;
+  /** The Java system property `zookeeper.enforceQuota` (optional, default false): hard quota limits refuse writes. */
+  readonly 'zookeeper.enforceQuota'?: boolean;
 }
 
 /** A timed event of the run. Events with the same `at` run in the order listed. */

@@ -21,6 +21,12 @@ describe('scenario validation (cli-contract.md §1): one clear line per problem,
     expect(v.scenario.network.latencyMs).toEqual([1, 5]);
   });
 
+  it('accepts zookeeper.enforceQuota in config, as the Java system property is named, and only as a boolean', () => {
+    const v = validateScenario({ ...base, config: { 'zookeeper.enforceQuota': true } });
+    expect(v.ok && v.scenario.config).toEqual({ tickTime: 2000, initLimit: 10, syncLimit: 5, 'zookeeper.enforceQuota': true });
+    expect(problems({ ...base, config: { 'zookeeper.enforceQuota': 'yes' } })).toEqual(['config.zookeeper.enforceQuota: is "yes"; allowed: true or false']);
+  });
+
   it('names the field, what was wrong and what is allowed', () => {
     expect(problems({ ...base, servers: [{ id: 300 }] })).toEqual(['servers[0].id: is 300; allowed: a myid from 1 to 255']);
     expect(problems({ ...base, seed: -1 })[0]).toMatch(/^seed: is -1; allowed: an unsigned 32-bit integer/);

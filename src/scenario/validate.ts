@@ -142,8 +142,8 @@ function validateConfig(raw: unknown, p: Problems): ScenarioConfig {
     p.add('config', `is ${describe(raw)}`, 'an object like {"tickTime": 2000, "initLimit": 10, "syncLimit": 5}');
     return DEFAULT_CONFIG;
   }
-  p.unknownKeys(raw, 'config', ['tickTime', 'initLimit', 'syncLimit']);
-  const pick = (key: keyof ScenarioConfig, min: number, max: number, unit: string): number => {
+  p.unknownKeys(raw, 'config', ['tickTime', 'initLimit', 'syncLimit', ENFORCE_QUOTA]);
+  const pick = (key: 'tickTime' | 'initLimit' | 'syncLimit', min: number, max: number, unit: string): number => {
     const v = raw[key] === undefined ? DEFAULT_CONFIG[key] : raw[key];
     if (!isInt(v) || v < min || v > max) {
       p.add(`config.${key}`, `is ${describe(v)}`, `an integer from ${min} to ${max} (${unit})`);
@@ -154,8 +154,13 @@ function validateConfig(raw: unknown, p: Problems): ScenarioConfig {
   const tickTime = pick('tickTime', 2, LIMITS.maxTickTime, 'ms');
   const initLimit = pick('initLimit', 1, LIMITS.maxLimitTicks, 'ticks');
   const syncLimit = pick('syncLimit', 1, LIMITS.maxLimitTicks, 'ticks');
-  return { tickTime, initLimit, syncLimit };
+  const enforce = raw[ENFORCE_QUOTA];
+  if (enforce !== undefined && typeof enforce !== 'boolean') p.add(`config.${ENFORCE_QUOTA}`, `is ${describe(enforce)}`, 'true or false');
+  return enforce === true ? { tickTime, initLimit, syncLimit, [ENFORCE_QUOTA]: true } : { tickTime, initLimit, syncLimit };
 }
+
+/** The optional server property a scenario may set, named as ZooKeeper's Java system property. */
+const ENFORCE_QUOTA = 'zookeeper.enforceQuota';
 
 function validateNetwork(raw: unknown, p: Problems): [number, number] {
   if (raw === undefined) return [...DEFAULT_LATENCY_MS] as [number, number];

@@ -48,7 +48,7 @@ export function createWorld(scenario: Scenario): World {
   const w: World = {
     state,
     qv: quorumMaj(voters, observers),
-    config: { ...DEFAULT_QUORUM_CONFIG, ...scenario.config },
+    config: { ...DEFAULT_QUORUM_CONFIG, ...scenario.config, enforceQuota: scenario.config['zookeeper.enforceQuota'] === true },
     latencyMs: scenario.network.latencyMs,
     actions: [],
     io: null as unknown as WorldPeerIO,

@@ -30,6 +30,13 @@ export interface ReplayServerSummary {
 /** What the app shows about a replay beside the cluster view. */
 export interface ReplayInfo {
   readonly files: readonly string[];
+  /** The log layout detected in each file (zookeeper, iso8601, logback, json). */
+  readonly layouts: readonly { readonly file: string; readonly layout: string }[];
+  /** Servers whose clock was shifted so every notification arrives after it was sent, and by how much. */
+  readonly clockShifts: readonly { readonly server: number; readonly shiftMs: number }[];
+  /** Lines skipped on purpose, by kind (blank, fence, comment, heading): not errors. */
+  readonly skipped: Readonly<Record<string, number>>;
+  readonly lines: number;
   readonly servers: readonly ReplayServerSummary[];
   readonly notifications: number;
   readonly messages: number;
@@ -39,10 +46,25 @@ export interface ReplayInfo {
   readonly originMs: number | null;
 }
 
-/** App → worker: replay these files (they replace the current run only if they can be read). */
-export type ReplayCommand = { readonly type: 'replayLogs'; readonly files: readonly ReplayLogFile[] };
+/** An event a replay search found. */
+export type { SearchHit as ReplaySearchHit } from '../playback/replay-session';
+import type { SearchHit } from '../playback/replay-session';
 
-/** Worker → app: the replay opened (frames follow), or why it was refused (the current run is untouched). */
+/**
+ * App → worker: replay these files (they replace the current run only if they can be read); search the
+ * open replay (server:, state:, zxid:, round:, text: or free words); show only election events in its log.
+ */
+export type ReplayCommand =
+  | { readonly type: 'replayLogs'; readonly files: readonly ReplayLogFile[] }
+  | { readonly type: 'replaySearch'; readonly query: string }
+  | { readonly type: 'replayFilter'; readonly electionsOnly: boolean; readonly req: number };
+
+/**
+ * Worker → app: how far reading the logs got, the replay opened (frames follow), why it was refused (the
+ * current run is untouched), or what a search found (at most the first 200 hits, and how many in all).
+ */
 export type ReplayReply =
+  | { readonly type: 'replayProgress'; readonly linesDone: number; readonly linesTotal: number }
   | { readonly type: 'replayed'; readonly info: ReplayInfo }
-  | { readonly type: 'replayRefused'; readonly problems: readonly string[] };
+  | { readonly type: 'replayRefused'; readonly problems: readonly string[] }
+  | { readonly type: 'replaySearchResult'; readonly query: string; readonly hits: readonly SearchHit[]; readonly total: number; readonly error: string | null };

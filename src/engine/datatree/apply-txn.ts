@@ -4,7 +4,7 @@
  */
 import type { Zxid } from '../zxid.ts';
 import type { WatchTrigger } from '../watch/watched-event.ts';
-import { createNode, deleteNode, getNode, setNodeData, statOf, type DataTree } from './data-tree.ts';
+import { createNode, deleteNode, getNode, setNodeACL, setNodeData, statOf, type DataTree } from './data-tree.ts';
 import { Code } from './keeper-exception.ts';
 import type { Stat } from './stat.ts';
 import type { Txn, TxnBody } from './txn.ts';
@@ -49,6 +49,9 @@ function processBody(tree: DataTree, body: TxnBody, zxid: Zxid, time: number, se
     case 'setData':
       out.push(...setNodeData(tree, body.path, body.data, body.version, zxid, time));
       return ok('setData', body.path, statOf(tree, getNode(tree, body.path)!));
+    case 'setACL':
+      setNodeACL(tree, body.path, body.acl, body.version);
+      return ok('setACL', body.path, statOf(tree, getNode(tree, body.path)!));
     case 'check':
       return ok('check', body.path);
     case 'error':

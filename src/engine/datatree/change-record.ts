@@ -6,6 +6,7 @@ import type { Zxid } from '../zxid.ts';
 import { Code, KeeperError } from './keeper-exception.ts';
 import { getNode, type DataTree } from './data-tree.ts';
 import type { StatPersisted } from './stat.ts';
+import type { ACL } from '../acl/acl.ts';
 import type { SessionTracker } from '../session/session-tracker.ts';
 
 /** What a path will look like once the pending writes are applied; `stat` null means deleted. */
@@ -14,7 +15,7 @@ export interface ChangeRecord {
   path: string;
   stat: StatPersisted | null;
   childCount: number;
-  acl: number;
+  acl: ACL[];
 }
 
 /** Everything PrepRequestProcessor reads and writes. Plain data. */
@@ -24,6 +25,8 @@ export interface PrepState {
   outstandingChanges: Map<string, ChangeRecord>;
   /** The tracker for session checks (the leader's, or the standalone server's). */
   sessions: SessionTracker;
+  /** `zookeeper.enforceQuota`: hard quota limits refuse writes (QuotaExceeded). */
+  enforceQuota?: boolean;
 }
 
 /** A PrepState over a tree and tracker, with nothing outstanding. */

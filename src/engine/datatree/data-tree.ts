@@ -5,16 +5,17 @@
 import type { Zxid } from '../zxid.ts';
 import type { WatchTrigger } from '../watch/watched-event.ts';
 import { ephemeralKind } from './ephemeral-type.ts';
+import { openAclUnsafe, readAclUnsafe, type ACL } from '../acl/acl.ts';
 import { childName, joinPath, parentPath, utf8Length } from './path-utils.ts';
+import { onQuotaNodeCreated, onQuotaNodeDeleted, updateQuotaStat } from './quota-stats.ts';
 import { createStat, toStat, zeroStat, type Stat, type StatPersisted } from './stat.ts';
 
-/** ZooDefs.Perms bits. */
-export const Perms = { READ: 1, WRITE: 2, CREATE: 4, DELETE: 8, ADMIN: 16, ALL: 31 } as const;
+export { Perms } from '../acl/acl.ts';
 
-/** One znode. `acl` is reduced to the permission bits the world has (the only ACL scheme modelled). */
+/** One znode with its ACL list (ZooKeeper keeps it in a reference-counted cache; the list is the same). */
 export interface DataNode {
   data: string | null;
-  acl: number;
+  acl: ACL[];
   stat: StatPersisted;
   children: Set<string>;
 }
@@ -31,21 +32,26 @@ export interface DataTree {
   lastProcessedZxid: Zxid;
   /** `zookeeper.extendedTypesEnabled`: needed to read TTL owners. */
   extendedTypesEnabled: boolean;
+  /** DataTree.pTrie: the paths that have a quota (a `zookeeper_limits` node under /zookeeper/quota). */
+  quotaPaths: Set<string>;
 }
 
-function systemNode(acl: number, children: string[]): DataNode {
-  return { data: null, acl, stat: zeroStat(), children: new Set(children) };
+// The system nodes hold an empty byte array, not null: `get /zookeeper/config` prints an empty line.
+function systemNode(acl: ACL[], children: string[]): DataNode {
+  return { data: '', acl, stat: zeroStat(), children: new Set(children) };
 }
 
 /** A fresh tree: `/`, `/zookeeper`, `/zookeeper/quota`, `/zookeeper/config` with all-zero stats (§4.2). */
 export function createDataTree(extendedTypesEnabled = false): DataTree {
   const nodes = new Map<string, DataNode>([
-    ['/', systemNode(Perms.ALL, ['zookeeper'])],
-    ['/zookeeper', systemNode(Perms.ALL, ['quota', 'config'])],
-    ['/zookeeper/quota', systemNode(Perms.ALL, [])],
-    // The config node is read-only for the world, so `set /zookeeper/config` fails with NoAuth.
-    ['/zookeeper/config', systemNode(Perms.READ, [])],
+    ['/', systemNode(openAclUnsafe(), ['zookeeper'])],
+    ['/zookeeper', systemNode(openAclUnsafe(), ['quota', 'config'])],
+    ['/zookeeper/quota', systemNode(openAclUnsafe(), [])],
+    // addConfigNode: read-only for the world (`set /zookeeper/config` fails with NoAuth), and its setACL
+    // with version -1 leaves aclVersion at -1.
+    ['/zookeeper/config', systemNode(readAclUnsafe(), [])],
   ]);
+  (nodes.get('/zookeeper/config') as DataNode).stat.aversion = -1;
   return {
     nodes,
     ephemerals: new Map(),
@@ -54,6 +60,7 @@ export function createDataTree(extendedTypesEnabled = false): DataTree {
     sessionsWithTimeouts: new Map(),
     lastProcessedZxid: 0n,
     extendedTypesEnabled,
+    quotaPaths: new Set(),
   };
 }
 
@@ -83,7 +90,7 @@ export function createNode(
   tree: DataTree,
   path: string,
   data: string | null,
-  acl: number,
+  acl: ACL[],
   ephemeralOwner: bigint,
   parentCVersion: number,
   zxid: Zxid,
@@ -110,6 +117,8 @@ export function createNode(
     set.add(path);
     tree.ephemerals.set(ephemeralOwner, set);
   }
+  onQuotaNodeCreated(tree, parentName, name);
+  updateQuotaStat(tree, path, data === null ? 0 : utf8Length(data), 1);
   return [
     { table: 'data', type: 'NodeCreated', path },
     { table: 'child', type: 'NodeChildrenChanged', path: parentName },
@@ -135,6 +144,8 @@ export function deleteNode(tree: DataTree, path: string, zxid: Zxid): WatchTrigg
     set?.delete(path);
     if (set !== undefined && set.size === 0) tree.ephemerals.delete(owner);
   }
+  onQuotaNodeDeleted(tree, parentName, childName(path));
+  updateQuotaStat(tree, path, node.data === null ? 0 : -utf8Length(node.data), -1);
   return [
     { table: 'data', type: 'NodeDeleted', path },
     { table: 'child', type: 'NodeDeleted', path, suppressNotified: true },
@@ -146,11 +157,21 @@ export function deleteNode(tree: DataTree, path: string, zxid: Zxid): WatchTrigg
 export function setNodeData(tree: DataTree, path: string, data: string | null, version: number, zxid: Zxid, time: number): WatchTrigger[] {
   const node = getNode(tree, path);
   if (node === undefined) throw new Error(`setData: no node ${path}`);
+  const bytesDiff = (data === null ? 0 : utf8Length(data)) - (node.data === null ? 0 : utf8Length(node.data));
   node.data = data;
+  updateQuotaStat(tree, path, bytesDiff, 0);
   node.stat.version = version;
   node.stat.mzxid = zxid;
   node.stat.mtime = time;
   return [{ table: 'data', type: 'NodeDataChanged', path }];
+}
+
+/** DataTree.setACL: the new list, and the aclVersion the txn carries. No watch fires (§4.3). */
+export function setNodeACL(tree: DataTree, path: string, acl: ACL[], version: number): void {
+  const node = getNode(tree, path);
+  if (node === undefined) throw new Error(`setACL: no node ${path}`);
+  node.acl = acl;
+  node.stat.aversion = version;
 }
 
 /** Every path of the subtree under `path` in breadth-first order (ZKUtil.listSubTreeBFS), children sorted. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openAclUnsafe } from '../acl/acl.ts';
 import { applyTxn } from './apply-txn.ts';
 import { createPrepState } from './change-record.ts';
 import { createDataTree, getNode, statOf } from './data-tree.ts';
@@ -17,7 +18,7 @@ function setup(ext = false) {
   const write = (op: WriteOp) => applyTxn(tree, prepRequest(state, { sessionId: sid, cxid: 1, op }, ++zxid, 1000));
   return { tree, write, sid, state };
 }
-const create = (path: string, mode: 'PERSISTENT' | 'EPHEMERAL' = 'PERSISTENT'): WriteOp => ({ type: 'create', path, data: null, mode, ttl: -1 });
+const create = (path: string, mode: 'PERSISTENT' | 'EPHEMERAL' = 'PERSISTENT'): WriteOp => ({ type: 'create', path, data: null, mode, ttl: -1, acl: openAclUnsafe() });
 
 describe('data tree', () => {
   it('§4.1/§4.2 reported cversion = 2·creates − numChildren, so a fresh root shows -1 and /zookeeper -2', () => {
@@ -80,7 +81,7 @@ describe('data tree', () => {
   });
 
   it('§4.7 TTL creates are Unimplemented unless zookeeper.extendedTypesEnabled=true', () => {
-    const ttl: WriteOp = { type: 'create', path: '/t', data: null, mode: 'PERSISTENT_WITH_TTL', ttl: 1000 };
+    const ttl: WriteOp = { type: 'create', path: '/t', data: null, mode: 'PERSISTENT_WITH_TTL', ttl: 1000, acl: openAclUnsafe() };
     expect(setup(false).write(ttl).result.err).toBe(-6);
     expect(setup(true).write(ttl).result.err).toBe(0);
   });

@@ -4,7 +4,10 @@
  */
 import type { ReadOp } from './request.ts';
 import { Code } from './keeper-exception.ts';
-import { getNode, Perms, sortedChildren, statOf, type DataTree } from './data-tree.ts';
+import { getNode, sortedChildren, statOf, type DataTree } from './data-tree.ts';
+import { Perms, type Id } from '../acl/acl.ts';
+import { allowed, maskDigests } from '../acl/auth-providers.ts';
+import { clonedHashSetOrder } from './java-hash-order.ts';
 import type { ProcessTxnResult } from './apply-txn.ts';
 import { addWatch } from '../watch/watch-manager.ts';
 import { addPersistentWatch, removeWatchOfType, type ServerWatches } from '../watch/server-watches.ts';
@@ -16,12 +19,34 @@ export interface Reply {
   body: ResponseBody;
 }
 
+/** Who is asking: the session and the connection's authenticated ids. */
+export interface Caller {
+  sessionId: bigint;
+  authInfo: readonly Id[];
+}
+
+/** DataTree.getAllChildrenNumber: every node below `path` (ZooKeeper counts `/` as all nodes but the root and its alias). */
+function allChildrenNumber(tree: DataTree, path: string): number {
+  if (path === '/') return tree.nodes.size - 1;
+  let n = 0;
+  for (const p of tree.nodes.keys()) if (p.startsWith(`${path}/`)) n++;
+  return n;
+}
+
 /**
  * Answers a read for connection `watcher`. exists registers its watch even on a missing node; getData and
  * getChildren only when the node exists and READ is allowed; addWatch always (§4.4, §5.1).
  */
-export function processRead(tree: DataTree, watches: ServerWatches, watcher: string, op: ReadOp): Reply {
+export function processRead(tree: DataTree, watches: ServerWatches, watcher: string, op: ReadOp, caller: Caller): Reply {
+  if (op.type === 'getEphemerals') {
+    // Prefix match on the string, so `/a` also lists `/ab`; the order is the HashSet's.
+    const all = clonedHashSetOrder([...(tree.ephemerals.get(caller.sessionId) ?? [])]);
+    const prefix = op.prefixPath.trim();
+    const ephemerals = prefix === '' || prefix === '/' ? all : all.filter((p) => p.startsWith(op.prefixPath));
+    return { err: Code.OK, body: { ephemerals } };
+  }
   const node = getNode(tree, op.path);
+  const denied = (perm: number): boolean => node !== undefined && !allowed(node.acl, perm, caller.authInfo);
   switch (op.type) {
     case 'exists':
       if (op.path.includes('\0')) return { err: Code.BADARGUMENTS, body: {} };
@@ -29,14 +54,23 @@ export function processRead(tree: DataTree, watches: ServerWatches, watcher: str
       return node === undefined ? { err: Code.NONODE, body: {} } : { err: Code.OK, body: { stat: statOf(tree, node) } };
     case 'getData':
       if (node === undefined) return { err: Code.NONODE, body: {} };
-      if ((node.acl & Perms.READ) === 0) return { err: Code.NOAUTH, body: {} };
+      if (denied(Perms.READ)) return { err: Code.NOAUTH, body: {} };
       if (op.watch) addWatch(watches.dataWatches, op.path, watcher);
       return { err: Code.OK, body: { data: node.data, stat: statOf(tree, node) } };
     case 'getChildren':
       if (node === undefined) return { err: Code.NONODE, body: {} };
-      if ((node.acl & Perms.READ) === 0) return { err: Code.NOAUTH, body: {} };
+      if (denied(Perms.READ)) return { err: Code.NOAUTH, body: {} };
       if (op.watch) addWatch(watches.childWatches, op.path, watcher);
       return { err: Code.OK, body: { children: sortedChildren(node), stat: statOf(tree, node) } };
+    case 'getACL':
+      // READ or ADMIN may look; without ADMIN the digest hashes are hidden (FinalRequestProcessor).
+      if (node === undefined) return { err: Code.NONODE, body: {} };
+      if (denied(Perms.READ | Perms.ADMIN)) return { err: Code.NOAUTH, body: {} };
+      return { err: Code.OK, body: { acl: denied(Perms.ADMIN) ? maskDigests(node.acl) : node.acl.map((a) => ({ perms: a.perms, id: { ...a.id } })), stat: statOf(tree, node) } };
+    case 'getAllChildrenNumber':
+      if (node === undefined) return { err: Code.NONODE, body: {} };
+      if (denied(Perms.READ)) return { err: Code.NOAUTH, body: {} };
+      return { err: Code.OK, body: { number: allChildrenNumber(tree, op.path) } };
     case 'addWatch':
       addPersistentWatch(watches, op.path, watcher, op.mode);
       return { err: Code.OK, body: {} };
@@ -56,6 +90,6 @@ export function writeReply(result: ProcessTxnResult): Reply {
   }
   if (result.err !== Code.OK) return { err: result.err, body: {} };
   if (result.type === 'create') return { err: Code.OK, body: { path: result.path as string, stat: result.stat } };
-  if (result.type === 'setData') return { err: Code.OK, body: { stat: result.stat } };
+  if (result.type === 'setData' || result.type === 'setACL') return { err: Code.OK, body: { stat: result.stat } };
   return { err: Code.OK, body: {} };
 }

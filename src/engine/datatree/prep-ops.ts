@@ -3,7 +3,9 @@
  */
 import type { Zxid } from '../zxid.ts';
 import { addChangeRecord, duplicate, getRecordForPath, type ChangeRecord, type PrepState } from './change-record.ts';
-import { Perms } from './data-tree.ts';
+import { Perms, type Id } from '../acl/acl.ts';
+import { checkACL, fixupACL } from '../acl/auth-providers.ts';
+import { checkQuota } from './quota-check.ts';
 import { CONTAINER_EPHEMERAL_OWNER, MAX_TTL_MS, ephemeralKind, ttlEphemeralOwner } from './ephemeral-type.ts';
 import { Code, KeeperError } from './keeper-exception.ts';
 import { isSpecialPath, pathError } from './path-utils.ts';
@@ -17,10 +19,6 @@ type Op<T extends WriteOp['type']> = Extract<WriteOp, { type: T }>;
 export function sequenceSuffix(n: number): string {
   if (n < 0) return `-${String(-n).padStart(9, '0')}`;
   return String(n).padStart(10, '0');
-}
-
-function checkACL(record: ChangeRecord, perm: number, path: string): void {
-  if ((record.acl & perm) === 0) throw new KeeperError(Code.NOAUTH, path);
 }
 
 function checkPathSyntax(path: string): void {
@@ -41,6 +39,7 @@ function checkAndIncVersion(current: number, expected: number, path: string): nu
 export function prepCreate(
   state: PrepState,
   sessionId: bigint,
+  authInfo: Id[],
   op: Op<'create'>,
   zxid: Zxid,
   time: number,
@@ -55,9 +54,10 @@ export function prepCreate(
   }
   sessionCheck();
   checkPathSyntax(op.path);
+  const acl = fixupACL(op.path, authInfo, op.acl);
   const parentPath = parentOf(op.path);
   const parent = getRecordForPath(state, parentPath);
-  checkACL(parent, Perms.CREATE, op.path);
+  checkACL(parent.acl, Perms.CREATE, authInfo, op.path);
   const parentStat = parent.stat!;
   // The suffix is the parent's stored create counter before this create (§4.5).
   const path = isSequential(op.mode) ? op.path + sequenceSuffix(parentStat.cversion) : op.path;
@@ -70,6 +70,7 @@ export function prepCreate(
   }
   if (exists) throw new KeeperError(Code.NODEEXISTS, path);
   if (ephemeralKind(parentStat.ephemeralOwner, ext) === 'NORMAL') throw new KeeperError(Code.NOCHILDRENFOREPHEMERALS, path);
+  checkQuota(state, path, null, op.data, 'create');
   const owner = isEphemeral(op.mode)
     ? sessionId
     : op.mode === 'CONTAINER'
@@ -83,16 +84,16 @@ export function prepCreate(
   pr.stat!.cversion = newCversion;
   pr.stat!.pzxid = zxid;
   addChangeRecord(state, pr);
-  addChangeRecord(state, { zxid, path, stat: createStat(zxid, time, owner), childCount: 0, acl: Perms.ALL });
-  return { type: 'create', path, data: op.data, acl: Perms.ALL, ephemeralOwner: owner, parentCVersion: newCversion };
+  addChangeRecord(state, { zxid, path, stat: createStat(zxid, time, owner), childCount: 0, acl });
+  return { type: 'create', path, data: op.data, acl, ephemeralOwner: owner, parentCVersion: newCversion };
 }
 
 /** delete: BadVersion is checked before NotEmpty (§4.4). */
-export function prepDelete(state: PrepState, op: Op<'delete'>, zxid: Zxid): TxnBody {
+export function prepDelete(state: PrepState, authInfo: Id[], op: Op<'delete'>, zxid: Zxid): TxnBody {
   checkPathSyntax(op.path);
   if (isSpecialPath(op.path)) throw new KeeperError(Code.BADARGUMENTS, op.path);
   const parent = getRecordForPath(state, parentOf(op.path));
-  checkACL(parent, Perms.DELETE, op.path);
+  checkACL(parent.acl, Perms.DELETE, authInfo, op.path);
   const node = getRecordForPath(state, op.path);
   checkAndIncVersion(node.stat!.version, op.version, op.path);
   if (node.childCount > 0) throw new KeeperError(Code.NOTEMPTY, op.path);
@@ -105,14 +106,16 @@ function removeChild(state: PrepState, parent: ChangeRecord, path: string, zxid:
   pr.childCount -= 1;
   pr.stat!.pzxid = zxid;
   addChangeRecord(state, pr);
-  addChangeRecord(state, { zxid, path, stat: null, childCount: -1, acl: 0 });
+  addChangeRecord(state, { zxid, path, stat: null, childCount: -1, acl: [] });
 }
 
 /** setData: path, NoNode, WRITE permission, then the version (§4.4). */
-export function prepSetData(state: PrepState, op: Op<'setData'>, zxid: Zxid, time: number): TxnBody {
+export function prepSetData(state: PrepState, authInfo: Id[], op: Op<'setData'>, zxid: Zxid, time: number): TxnBody {
   if (pathError(op.path) !== null) throw new KeeperError(Code.BADARGUMENTS, op.path);
   const node = getRecordForPath(state, op.path);
-  checkACL(node, Perms.WRITE, op.path);
+  checkACL(node.acl, Perms.WRITE, authInfo, op.path);
+  // The node's current data as the applied tree holds it (ZooKeeper reads the pending record's).
+  checkQuota(state, op.path, state.tree.nodes.get(op.path)?.data ?? null, op.data, 'setData');
   const version = checkAndIncVersion(node.stat!.version, op.version, op.path);
   const nr = duplicate(node, zxid);
   nr.stat!.version = version;
@@ -123,12 +126,26 @@ export function prepSetData(state: PrepState, op: Op<'setData'>, zxid: Zxid, tim
 }
 
 /** check (multi only): path, NoNode, READ permission, version. */
-export function prepCheck(state: PrepState, op: Op<'check'>): TxnBody {
+export function prepCheck(state: PrepState, authInfo: Id[], op: Op<'check'>): TxnBody {
   if (pathError(op.path) !== null) throw new KeeperError(Code.BADARGUMENTS, op.path);
   const node = getRecordForPath(state, op.path);
-  checkACL(node, Perms.READ, op.path);
+  checkACL(node.acl, Perms.READ, authInfo, op.path);
   const version = checkAndIncVersion(node.stat!.version, op.version, op.path);
   return { type: 'check', path: op.path, version };
+}
+
+/** setACL: path, InvalidACL, NoNode, ADMIN permission, then the aclVersion (§4.4). mzxid and mtime stay. */
+export function prepSetACL(state: PrepState, authInfo: Id[], op: Op<'setACL'>, zxid: Zxid): TxnBody {
+  if (pathError(op.path) !== null) throw new KeeperError(Code.BADARGUMENTS, op.path);
+  const acl = fixupACL(op.path, authInfo, op.acl);
+  const node = getRecordForPath(state, op.path);
+  checkACL(node.acl, Perms.ADMIN, authInfo, op.path);
+  const version = checkAndIncVersion(node.stat!.aversion, op.version, op.path);
+  const nr = duplicate(node, zxid);
+  nr.stat!.aversion = version;
+  nr.acl = acl;
+  addChangeRecord(state, nr);
+  return { type: 'setACL', path: op.path, acl, version };
 }
 
 /** deleteContainer (ContainerManager, session 0): re-checks emptiness at prep time (§4.7). */

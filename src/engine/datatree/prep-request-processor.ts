@@ -5,7 +5,8 @@
 import type { Zxid } from '../zxid.ts';
 import { Code, KeeperError } from './keeper-exception.ts';
 import { addChangeRecord, getRecordForPath, type PrepState } from './change-record.ts';
-import { prepCheck, prepCreate, prepDelete, prepDeleteContainer, prepSetData } from './prep-ops.ts';
+import { prepCheck, prepCreate, prepDelete, prepDeleteContainer, prepSetACL, prepSetData } from './prep-ops.ts';
+import type { Id } from '../acl/acl.ts';
 import type { Request, WriteOp } from './request.ts';
 import type { Txn, TxnBody } from './txn.ts';
 import { checkSession, setSessionClosing, trackSession } from '../session/session-tracker.ts';
@@ -18,9 +19,10 @@ import type { ErrorCode } from './keeper-exception.ts';
 export function prepRequest(state: PrepState, request: Request, zxid: Zxid, timeMs: number): Txn {
   const hdr = { sessionId: request.sessionId, cxid: request.cxid, zxid, time: timeMs };
   const op = request.op;
-  if (op.type === 'multi') return { hdr, body: prepMulti(state, request.sessionId, op.ops, zxid, timeMs) };
+  const auth = request.authInfo ?? [];
+  if (op.type === 'multi') return { hdr, body: prepMulti(state, request.sessionId, auth, op.ops, zxid, timeMs) };
   try {
-    return { hdr, body: prepOne(state, request.sessionId, op, zxid, timeMs) };
+    return { hdr, body: prepOne(state, request.sessionId, auth, op, zxid, timeMs) };
   } catch (e) {
     if (e instanceof KeeperError) return { hdr, body: { type: 'error', err: e.code } };
     throw e;
@@ -32,19 +34,25 @@ function sessionCheck(state: PrepState, sessionId: bigint): void {
   if (code !== 0) throw new KeeperError(code as ErrorCode, null);
 }
 
-function prepOne(state: PrepState, sessionId: bigint, op: WriteOp, zxid: Zxid, time: number): TxnBody {
+function prepOne(state: PrepState, sessionId: bigint, auth: Id[], op: WriteOp, zxid: Zxid, time: number): TxnBody {
   switch (op.type) {
     case 'create':
-      return prepCreate(state, sessionId, op, zxid, time, () => sessionCheck(state, sessionId));
+      return prepCreate(state, sessionId, auth, op, zxid, time, () => sessionCheck(state, sessionId));
     case 'delete':
       sessionCheck(state, sessionId);
-      return prepDelete(state, op, zxid);
+      return prepDelete(state, auth, op, zxid);
     case 'setData':
       sessionCheck(state, sessionId);
-      return prepSetData(state, op, zxid, time);
+      return prepSetData(state, auth, op, zxid, time);
+    case 'setACL':
+      sessionCheck(state, sessionId);
+      return prepSetACL(state, auth, op, zxid);
     case 'check':
       sessionCheck(state, sessionId);
-      return prepCheck(state, op);
+      return prepCheck(state, auth, op);
+    case 'reconfig':
+      // reconfigEnabled is false (ZooKeeper's default): refused before anything else, still an error txn.
+      throw new KeeperError(Code.RECONFIGDISABLED, null);
     case 'deleteContainer':
       return prepDeleteContainer(state, op.path, zxid);
     case 'createSession':
@@ -73,7 +81,7 @@ function prepCloseSession(state: PrepState, sessionId: bigint, zxid: Zxid): TxnB
     const parent = p.substring(0, p.lastIndexOf('/')) || '/';
     const pr = getRecordForPath(state, parent);
     addChangeRecord(state, { ...pr, zxid, stat: pr.stat === null ? null : { ...pr.stat, pzxid: zxid } });
-    addChangeRecord(state, { zxid, path: p, stat: null, childCount: 0, acl: 0 });
+    addChangeRecord(state, { zxid, path: p, stat: null, childCount: 0, acl: [] });
   }
   setSessionClosing(state.sessions, sessionId);
   return { type: 'closeSession', paths };
@@ -83,7 +91,7 @@ function prepCloseSession(state: PrepState, sessionId: bigint, zxid: Zxid): TxnB
  * A multi gets one zxid for all its ops. On the first failure the pending changes of the earlier ops are
  * rolled back and every later op becomes RuntimeInconsistency; the applier reports the earlier ops as OK.
  */
-function prepMulti(state: PrepState, sessionId: bigint, ops: WriteOp[], zxid: Zxid, time: number): TxnBody {
+function prepMulti(state: PrepState, sessionId: bigint, auth: Id[], ops: WriteOp[], zxid: Zxid, time: number): TxnBody {
   const saved = new Map(state.outstandingChanges);
   const txns: TxnBody[] = [];
   let failed = false;
@@ -93,7 +101,7 @@ function prepMulti(state: PrepState, sessionId: bigint, ops: WriteOp[], zxid: Zx
       continue;
     }
     try {
-      txns.push(prepOne(state, sessionId, op, zxid, time));
+      txns.push(prepOne(state, sessionId, auth, op, zxid, time));
     } catch (e) {
       if (!(e instanceof KeeperError)) throw e;
       failed = true;

@@ -1,6 +1,7 @@
 /**
  * Client requests as the server's request pipeline sees them (opcodes: reference §4.9).
  */
+import type { ACL, Id } from '../acl/acl.ts';
 
 /** CreateMode, with its wire flag values (§4.7). */
 export type CreateMode =
@@ -29,10 +30,13 @@ export function isTTL(mode: CreateMode): boolean {
 
 /** A write or session operation that goes through PrepRequestProcessor and gets a zxid. */
 export type WriteOp =
-  | { type: 'create'; path: string; data: string | null; mode: CreateMode; ttl: number }
+  | { type: 'create'; path: string; data: string | null; mode: CreateMode; ttl: number; acl: ACL[] }
   | { type: 'delete'; path: string; version: number }
   | { type: 'setData'; path: string; data: string | null; version: number }
   | { type: 'check'; path: string; version: number }
+  | { type: 'setACL'; path: string; acl: ACL[]; version: number }
+  /** A dynamic reconfiguration; refused with ReconfigDisabled, as `reconfigEnabled` is off (the default). */
+  | { type: 'reconfig'; joining: string | null; leaving: string | null; newMembers: string | null; fromConfig: number }
   | { type: 'multi'; ops: WriteOp[] }
   | { type: 'createSession'; timeout: number }
   | { type: 'closeSession' }
@@ -52,18 +56,25 @@ export type ReadOp =
   | { type: 'getChildren'; path: string; watch: boolean }
   | { type: 'addWatch'; path: string; mode: AddWatchMode }
   | { type: 'removeWatches'; path: string; watcherType: WatcherType }
-  | { type: 'sync'; path: string };
+  | { type: 'sync'; path: string }
+  | { type: 'getACL'; path: string }
+  | { type: 'getAllChildrenNumber'; path: string }
+  /** getEphemerals: the session's NORMAL ephemerals whose path starts with `prefixPath` ('/' or '' for all). */
+  | { type: 'getEphemerals'; prefixPath: string };
 
 /** A write request with its session and client xid (cxid). */
 export interface Request {
   sessionId: bigint;
   cxid: number;
   op: WriteOp;
+  /** The connection's authenticated ids (ServerCnxn.authInfo), carried with the request as ZooKeeper's Request does. */
+  authInfo?: Id[];
 }
 
 /** Every WriteOp type: one list for every server, standalone or in an ensemble (a Record, so none is missed). */
 const WRITE_OP_TYPES: Record<WriteOp['type'], true> = {
-  create: true, delete: true, setData: true, check: true, multi: true, createSession: true, closeSession: true, deleteContainer: true,
+  create: true, delete: true, setData: true, setACL: true, reconfig: true, check: true, multi: true, createSession: true, closeSession: true,
+  deleteContainer: true,
 };
 
 /** true when an op goes through PrepRequestProcessor and gets a zxid (a write), false for a read. */

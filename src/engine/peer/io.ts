@@ -19,6 +19,8 @@ export interface QuorumConfig {
   readonly maxNotificationInterval: number;
   /** zookeeper.observer.election.DelayMs */
   readonly observerElectionDelayMs: number;
+  /** zookeeper.enforceQuota: hard quota limits refuse writes (default false). */
+  readonly enforceQuota?: boolean;
 }
 
 /** ZooKeeper 3.8's values; tickTime/initLimit/syncLimit as in conf/zoo_sample.cfg (reference §0.1). */

@@ -79,7 +79,7 @@ function broadcastRead(peer: Peer, h: LearnerHandler, p: QuorumPacket, io: PeerI
     case 'REQUEST': {
       const r = p.request;
       if (r.op.type === 'sync') return learnerSync(peer, h.sid, io);
-      if (leaderSubmit(peer, { sessionId: r.sessionId, cxid: r.cxid, op: r.op }, io) === 'rollover') {
+      if (leaderSubmit(peer, { sessionId: r.sessionId, cxid: r.cxid, op: r.op, authInfo: 'authInfo' in r ? (r.authInfo ?? []) : [] }, io) === 'rollover') {
         l.abdicate = 'zxid lower 32 bits have rolled over, forcing re-election, and therefore new epoch start';
       }
       return;

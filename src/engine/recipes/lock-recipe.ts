@@ -4,6 +4,7 @@
  * before ours and look again when it goes. Herd mode watches the lock node's children instead, so every
  * waiter wakes at every hand-off. Plain data, driven by the client's deliveries.
  */
+import { openAclUnsafe } from '../acl/acl';
 import { Code } from '../datatree/keeper-exception';
 import type { ReadOp, WriteOp } from '../datatree/request';
 import type { Delivery, ZooKeeperClient } from '../zkcli/zookeeper-client';
@@ -63,7 +64,7 @@ export function lockOnDelivery(r: LockRecipe, c: ZooKeeperClient, d: Delivery, n
   const op = d.request.op;
   if (op.type === 'create' && op.path === r.lockPath) {
     // The lock node exists now (or already did): create our contender.
-    send(c, { type: 'create', path: `${r.lockPath}/lock-`, data: null, mode: 'EPHEMERAL_SEQUENTIAL', ttl: -1 }, false, now);
+    send(c, { type: 'create', path: `${r.lockPath}/lock-`, data: null, mode: 'EPHEMERAL_SEQUENTIAL', ttl: -1, acl: openAclUnsafe() }, false, now);
     r.log.push(`create -e -s ${r.lockPath}/lock-`);
     return;
   }
@@ -107,7 +108,7 @@ function onEvent(r: LockRecipe, c: ZooKeeperClient, d: Extract<Delivery, { kind:
   if (e.type === 'None') {
     if (e.state === 'SyncConnected' && r.phase === 'connecting') {
       r.phase = 'creating';
-      send(c, { type: 'create', path: r.lockPath, data: null, mode: 'PERSISTENT', ttl: -1 }, false, now);
+      send(c, { type: 'create', path: r.lockPath, data: null, mode: 'PERSISTENT', ttl: -1, acl: openAclUnsafe() }, false, now);
       r.log.push(`create ${r.lockPath}`);
     }
     if (e.state === 'Expired') r.phase = 'expired';

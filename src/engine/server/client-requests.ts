@@ -16,6 +16,8 @@ import { receiveClientPacket, type ConnectPacket } from './client-front-end';
 import { leaderSubmit } from './leader-pipeline';
 import { drainQueue } from './request-queue';
 import type { ServerCnxn } from './zk-server-state';
+import type { Id } from '../acl/acl';
+import { connectionAuthInfo } from '../acl/connection-auth';
 
 
 /** One packet from a client connection. Returns 'rollover' if the leader must abdicate. */
@@ -28,6 +30,7 @@ export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket,
   return receiveClientPacket<ServerCnxn, 'ok' | 'rollover'>(cnxnId, packet, {
     done: 'ok',
     juteMaxBuffer: JUTE_MAXBUFFER_DEFAULT,
+    superDigest: null,
     tree: mem.db.tree,
     watches: mem.zk.watches,
     connect: (p) => onConnect(peer, cnxnId, p, io),
@@ -42,9 +45,13 @@ export function onClientPacket(peer: Peer, cnxnId: string, packet: ClientPacket,
       closeCnxn(peer, c, io, 'Len error');
       return 'ok';
     },
+    authFailed: (c) => {
+      closeCnxn(peer, c, io, 'AuthFailed');
+      return 'ok';
+    },
     write: (c, xid, op) => {
       c.queue.push({ xid, op, kind: 'write', done: false });
-      return submitWrite(peer, c.sessionId, xid, op, io);
+      return submitWrite(peer, c.sessionId, xid, op, io, c.authInfo);
     },
     read: (c, xid, op) => {
       read(peer, c, xid, op, io);
@@ -74,11 +81,12 @@ function touch(peer: Peer, c: ServerCnxn, io: PeerIO): void {
 }
 
 /** A write enters the ensemble's pipeline: at the leader directly, from a learner as REQUEST. */
-function submitWrite(peer: Peer, sessionId: bigint, cxid: number, op: WriteOp, io: PeerIO): 'ok' | 'rollover' {
+function submitWrite(peer: Peer, sessionId: bigint, cxid: number, op: WriteOp, io: PeerIO, authInfo: Id[] = []): 'ok' | 'rollover' {
   const mem = peer.mem!;
-  if (mem.zk.pipeline) return leaderSubmit(peer, { sessionId, cxid, op }, io);
+  if (mem.zk.pipeline) return leaderSubmit(peer, { sessionId, cxid, op, authInfo }, io);
   if (mem.learner) {
-    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId, cxid, op } });
+    // The REQUEST carries the connection's auth ids (QuorumPacket.authinfo).
+    io.zabSend(mem.learner.leader, { type: 'zab', packet: 'REQUEST', zxid: -1n, request: { sessionId, cxid, op, authInfo } });
     io.mark('zab.request.forward', { op: op.type, leader: mem.learner.leader });
   }
   return 'ok';
@@ -98,10 +106,10 @@ function onConnect(peer: Peer, cnxnId: string, p: ConnectPacket, io: PeerIO): 'o
   const timeout = negotiateTimeout(mem.zk.sessionIds, p.timeout);
   if (p.sessionId === 0n) {
     const sessionId = nextSessionId(mem.zk.sessionIds);
-    mem.zk.cnxns.set(cnxnId, { id: cnxnId, sessionId, timeout, state: 'connecting', queue: [] });
+    mem.zk.cnxns.set(cnxnId, { id: cnxnId, sessionId, timeout, state: 'connecting', queue: [], authInfo: connectionAuthInfo() });
     return submitWrite(peer, sessionId, 0, { type: 'createSession', timeout }, io);
   }
-  const c: ServerCnxn = { id: cnxnId, sessionId: p.sessionId, timeout, state: 'revalidating', queue: [] };
+  const c: ServerCnxn = { id: cnxnId, sessionId: p.sessionId, timeout, state: 'revalidating', queue: [], authInfo: connectionAuthInfo() };
   mem.zk.cnxns.set(cnxnId, c);
   if (mem.zk.pipeline) {
     sessionRevalidated(peer, p.sessionId, touchSession(mem.zk.pipeline.tracker, p.sessionId, io.now), io);

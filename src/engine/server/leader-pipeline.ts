@@ -20,7 +20,7 @@ export function startLeaderPipeline(peer: Peer, io: PeerIO): void {
   const mem = peer.mem!;
   const tracker = createSessionTracker(peer.sid, io.now, { tickTime: io.config.tickTime });
   for (const [id, timeout] of mem.db.tree.sessionsWithTimeouts) trackSession(tracker, id, timeout, io.now);
-  mem.zk.pipeline = { prep: createPrepState(mem.db.tree, tracker), tracker, pendingSyncs: [] };
+  mem.zk.pipeline = { prep: { ...createPrepState(mem.db.tree, tracker), enforceQuota: io.config.enforceQuota === true }, tracker, pendingSyncs: [] };
   armSessionExpiry(peer, io);
 }
 

@@ -15,7 +15,7 @@ export function drainQueue(peer: Peer, c: ServerCnxn, io: PeerIO): void {
   while (c.queue.length > 0) {
     const head = c.queue[0];
     if (head.kind === 'read') {
-      const reply = processRead(mem.db.tree, mem.zk.watches, c.id, head.op as ReadOp);
+      const reply = processRead(mem.db.tree, mem.zk.watches, c.id, head.op as ReadOp, c);
       io.clientSend(c.id, { kind: 'response', xid: head.xid, zxid: mem.db.lastProcessedZxid, err: reply.err, body: reply.body });
       c.queue.shift();
       continue;

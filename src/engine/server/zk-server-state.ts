@@ -9,6 +9,7 @@ import { createSessionTracker } from '../session/session-tracker';
 import type { ServerWatches } from '../watch/server-watches';
 import { createServerWatches } from '../watch/server-watches';
 import type { Zxid } from '../zxid';
+import type { Id } from '../acl/acl';
 
 /** Wall-clock ms at virtual time 0 (2026-01-01T00:00:00Z): txn times, ctime and mtime count from here. */
 export const WALL_EPOCH_MS = 1767225600000;
@@ -29,6 +30,8 @@ export interface ServerCnxn {
   /** connecting: createSession in flight; revalidating: asking the leader about a known session. */
   state: 'connecting' | 'revalidating' | 'open';
   queue: QueuedRequest[];
+  /** ServerCnxn.authInfo: the connection's ip id plus what addauth added. */
+  authInfo: Id[];
 }
 
 /** The leader's request pipeline: PrepRequestProcessor and the global session tracker. */

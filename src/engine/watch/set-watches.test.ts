@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openAclUnsafe } from '../acl/acl.ts';
 import { createDataTree } from '../datatree/data-tree';
 import { applyTxn } from '../datatree/apply-txn';
 import { createServerWatches, fireTriggers } from './server-watches';
@@ -7,7 +8,7 @@ import { setWatches } from './set-watches';
 function tree() {
   const t = createDataTree();
   const create = (zxid: bigint, path: string) =>
-    applyTxn(t, { hdr: { sessionId: 1n, cxid: 1, zxid, time: 0 }, body: { type: 'create', path, data: 'x', acl: 31, ephemeralOwner: 0n, parentCVersion: -1 } });
+    applyTxn(t, { hdr: { sessionId: 1n, cxid: 1, zxid, time: 0 }, body: { type: 'create', path, data: 'x', acl: openAclUnsafe(), ephemeralOwner: 0n, parentCVersion: -1 } });
   create(1n, '/same');
   create(2n, '/changed');
   applyTxn(t, { hdr: { sessionId: 1n, cxid: 2, zxid: 5n, time: 0 }, body: { type: 'setData', path: '/changed', data: 'y', version: 1 } });

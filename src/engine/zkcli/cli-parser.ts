@@ -18,6 +18,12 @@ export function tokenize(line: string): string[] {
 /** A command's options: name → whether it takes a value. */
 export type OptionSpec = Record<string, boolean>;
 
+/** A commons-cli OptionGroup: at most one of `options` (name → description); `required` needs one. */
+export interface OptionGroup {
+  options: [string, string][];
+  required: boolean;
+}
+
 /** Parsed options and the remaining arguments (args[0] is the command name). */
 export interface ParsedCommand {
   options: Map<string, string | true>;
@@ -27,9 +33,17 @@ export interface ParsedCommand {
 const isNegativeNumber = (t: string): boolean => /^-\d+(\.\d+)?$/.test(t);
 
 /** DefaultParser.parse; throws the text zkCli prints (`org.apache.commons.cli.…Exception: …`). */
-export function parseOptions(tokens: string[], spec: OptionSpec): ParsedCommand {
+export function parseOptions(tokens: string[], spec: OptionSpec, group: OptionGroup | null = null): ParsedCommand {
   const options = new Map<string, string | true>();
   const args: string[] = [];
+  let selected: string | null = null;
+  const select = (name: string): void => {
+    if (group === null || !group.options.some(([n]) => n === name)) return;
+    if (selected !== null && selected !== name) {
+      throw new Error(`org.apache.commons.cli.AlreadySelectedException: The option '${name}' was specified but an option from this group has already been selected: '${selected}'`);
+    }
+    selected = name;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     if (i === 0 || !t.startsWith('-') || t === '-') {
@@ -42,6 +56,7 @@ export function parseOptions(tokens: string[], spec: OptionSpec): ParsedCommand 
     }
     const name = t.substring(1);
     if (name in spec) {
+      select(name);
       if (spec[name]) {
         const next = tokens[i + 1];
         if (next === undefined || (next.startsWith('-') && !isNegativeNumber(next))) {
@@ -63,6 +78,10 @@ export function parseOptions(tokens: string[], spec: OptionSpec): ParsedCommand 
       continue;
     }
     throw new Error(`org.apache.commons.cli.UnrecognizedOptionException: Unrecognized option: ${t}`);
+  }
+  if (group?.required && selected === null) {
+    const names = group.options.map(([n, d]) => `-${n} ${d}`).join(', ');
+    throw new Error(`org.apache.commons.cli.MissingOptionException: Missing required option: [${names}]`);
   }
   return { options, args };
 }

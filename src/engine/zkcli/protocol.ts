@@ -5,6 +5,7 @@
 import type { Zxid } from '../zxid.ts';
 import type { ReadOp, WriteOp } from '../datatree/request.ts';
 import type { Stat } from '../datatree/stat.ts';
+import type { ACL } from '../acl/acl.ts';
 import type { WatchedEvent } from '../watch/watched-event.ts';
 import type { SetWatchesRequest } from '../watch/set-watches.ts';
 
@@ -13,6 +14,8 @@ export type ClientPacket =
   | { kind: 'connect'; timeout: number; lastZxidSeen: Zxid; sessionId: bigint }
   | { kind: 'request'; xid: number; op: ReadOp | WriteOp }
   | { kind: 'ping' }
+  /** addauth (xid -4): answered only when it fails, with AuthFailed and a closed connection. */
+  | { kind: 'auth'; scheme: string; auth: string | null }
   /** After a reconnect: the client's watch tables and the last zxid it saw (SetWatches2, §5.5). */
   | ({ kind: 'setWatches' } & SetWatchesRequest);
 
@@ -22,6 +25,10 @@ export interface ResponseBody {
   stat?: Stat | null;
   data?: string | null;
   children?: string[];
+  acl?: ACL[];
+  /** getAllChildrenNumber. */
+  number?: number;
+  ephemerals?: string[];
   /** Per-op codes of a multi (0 OK, the failure's code, -2 after it). */
   multi?: { err: number; path?: string; stat?: Stat | null }[];
 }
@@ -33,5 +40,7 @@ export type ServerMessage =
   | { kind: 'watch'; event: WatchedEvent }
   /** The server ended the session (closeSession applied, or expiry seen at reconnect). */
   | { kind: 'sessionClosed'; expired: boolean }
+  /** An addauth the server could not authenticate: the connection is closed (the session lives on). */
+  | { kind: 'authFailed' }
   /** The connection dropped without the session ending (e.g. a packet over jute.maxbuffer, §4.8). */
   | { kind: 'connectionLost' };

@@ -1,25 +1,20 @@
 /**
- * zkCli 3.8's commands: argument checks and usage texts, client-side path checks, the request each sends,
- * and what each prints for its reply.
+ * zkCli 3.8's commands (ZooKeeperMain.processZKCmd): history numbering, argument checks and usage texts,
+ * client-side path checks, and the request each command sends. Replies are printed by zkcli-replies.
  */
-import { Code } from '../datatree/keeper-exception.ts';
-import { MAX_TTL_MS } from '../datatree/ephemeral-type.ts';
-import { pathError } from '../datatree/path-utils.ts';
-import type { CreateMode, ReadOp, WatcherType, WriteOp } from '../datatree/request.ts';
 import { parseOptions, tokenize, type OptionSpec, type ParsedCommand } from './cli-parser.ts';
-import { cliErrorMessage } from './cli-errors.ts';
-import { printStat } from './stat-printer.ts';
 import { CLI_VERSION_LINE, COMMAND_USAGE, mainUsage, usageOf } from './usage.ts';
-import { hasWatchesToRemove, submitRequest, type Delivery } from './zookeeper-client.ts';
+import { addAuthInfo } from './zookeeper-client.ts';
 import { reopenClient, type ZkCli } from './zkcli.ts';
-import { continueRecursive, startDeleteAll, startLsR, type RecursiveRunning } from './zkcli-recursive.ts';
+import { startDeleteAll, startLsR } from './zkcli-recursive.ts';
+import { printHistory, redoTokens } from './zkcli-history.ts';
+import { QUOTA_SPECS, runQuotaCommand } from './zkcli-quota-commands.ts';
+import { TREE_QUERY_SPECS, runTreeQuery } from './zkcli-tree-queries.ts';
+import { runCreate, runRemoveWatches, runSetAcl } from './zkcli-write-commands.ts';
+import { checkPath, crash, parseJavaInt, send, simple, type Running } from './zkcli-support.ts';
 
-/** The command waiting for its reply (plain data). */
-export type Running =
-  | { kind: 'simple'; cmd: string; path: string; printStat: boolean }
-  | { kind: 'connect' }
-  | { kind: 'quit' }
-  | RecursiveRunning;
+export type { Running } from './zkcli-support.ts';
+export { onReply } from './zkcli-replies.ts';
 
 const SPECS: Record<string, OptionSpec> = {
   ls: { s: false, w: false, R: false },
@@ -32,6 +27,9 @@ const SPECS: Record<string, OptionSpec> = {
   addWatch: { m: true },
   removewatches: { c: false, d: false, a: false, l: false },
   sync: {},
+  getAcl: { s: false },
+  setAcl: { s: false, v: true, R: false },
+  addauth: {},
 };
 
 const DEPRECATED: Record<string, string> = {
@@ -41,31 +39,18 @@ const DEPRECATED: Record<string, string> = {
   delete: "'delete path [version]' has been deprecated. Please use 'delete [-v version] path' instead.",
 };
 
-const NOT_MODELLED = new Set(['addauth', 'config', 'delquota', 'getAcl', 'getAllChildrenNumber', 'getEphemerals', 'history', 'listquota', 'reconfig', 'redo', 'setAcl', 'setquota']);
-
-/** Integer.parseInt, or null where Java would throw NumberFormatException. */
-function parseJavaInt(s: string): number | null {
-  if (!/^[+-]?\d+$/.test(s)) return null;
-  const n = Number(s);
-  return n >= -2147483648 && n <= 2147483647 ? n : null;
-}
-
-/** An uncaught NumberFormatException ends zkCli's main thread: the process is gone. */
-function crash(cli: ZkCli, input: string): void {
-  cli.out.push(`Exception in thread "main" java.lang.NumberFormatException: For input string: "${input}"`);
-  cli.processAlive = false;
-}
-
-function send(cli: ZkCli, op: ReadOp | WriteOp, watch: boolean, nowMs: number, running: Running): void {
-  submitRequest(cli.client, op, watch ? 'default' : null, nowMs);
-  cli.running = running;
-}
-
-/** Runs one line as ZooKeeperMain.processZKCmd does. */
+/** Runs one line as ZooKeeperMain.executeLine does: numbered in the history, then processed. */
 export function executeLine(cli: ZkCli, line: string, nowMs: number): void {
   const tokens = tokenize(line);
-  const cmd = tokens[0];
-  if (cmd === undefined) return;
+  if (tokens[0] === undefined) return;
+  cli.history[cli.commandCount] = line;
+  processCmd(cli, tokens, nowMs);
+  cli.commandCount++;
+}
+
+/** ZooKeeperMain.processZKCmd. */
+function processCmd(cli: ZkCli, tokens: string[], nowMs: number): void {
+  const cmd = tokens[0] as string;
   if (!COMMAND_USAGE.some(([c]) => c === cmd)) {
     cli.out.push(...mainUsage(), `Command not found: Command not found ${cmd}`);
     return;
@@ -76,7 +61,12 @@ export function executeLine(cli: ZkCli, line: string, nowMs: number): void {
     else cli.processAlive = false;
     return;
   }
-  if (cmd === 'printwatches') {
+  if (cmd === 'redo' && tokens.length >= 2) {
+    const again = redoTokens(cli, tokens[1] as string);
+    if (again === null) return;
+    processCmd(cli, again, nowMs);
+  } else if (cmd === 'history') printHistory(cli);
+  else if (cmd === 'printwatches') {
     if (tokens.length === 1) cli.out.push(`printwatches is ${cli.printWatches ? 'on' : 'off'}`);
     else cli.printWatches = tokens[1] === 'on';
   } else if (cmd === 'connect') {
@@ -89,7 +79,8 @@ export function executeLine(cli: ZkCli, line: string, nowMs: number): void {
     cli.out.push('Not connected');
     return;
   }
-  if (cmd === 'printwatches') return;
+  // redo and history, like printwatches, are not CliCommands: nothing more to run.
+  if (cmd === 'printwatches' || cmd === 'redo' || cmd === 'history') return;
   try {
     runParsed(cli, cmd, tokens, nowMs);
   } catch (e) {
@@ -111,56 +102,50 @@ function parse(cli: ZkCli, cmd: string, tokens: string[], minArgs: number): Pars
   return parsed;
 }
 
-function checkPath(path: string, sequential = false): void {
-  const err = pathError(path, sequential);
-  if (err !== null) throw new Error(err);
-}
-
 function runParsed(cli: ZkCli, cmd: string, tokens: string[], nowMs: number): void {
   switch (cmd) {
     case 'version':
       cli.out.push(CLI_VERSION_LINE);
       return;
     case 'whoami':
-      cli.out.push('Auth scheme: User', 'ip: 127.0.0.1');
+      // The server's answer lists the connection's ids: its ip, then each digest user (not compared, contract §4).
+      cli.out.push('Auth scheme: User', 'ip: 127.0.0.1', ...cli.client.authInfo.filter((a) => a.scheme === 'digest' && a.auth !== null).map((a) => `digest: ${(a.auth as string).split(':')[0]}`));
       return;
     case 'close':
-      send(cli, { type: 'closeSession' }, false, nowMs, { kind: 'simple', cmd, path: '', printStat: false });
+      send(cli, { type: 'closeSession' }, false, nowMs, simple(cmd, '', false));
       return;
   }
-  if (NOT_MODELLED.has(cmd)) {
-    cli.out.push(`zkscope: '${cmd}' is a zkCli 3.8 command that zkscope does not model`);
-    return;
-  }
-  const minArgs = cmd === 'set' ? 3 : 2;
+  if (cmd in QUOTA_SPECS) return runQuotaCommand(cli, cmd, tokens, nowMs);
+  if (cmd in TREE_QUERY_SPECS) return runTreeQuery(cli, cmd, tokens, nowMs);
+  const minArgs = cmd === 'set' || cmd === 'setAcl' ? 3 : 2;
   const p = parse(cli, cmd, tokens, minArgs);
   const o = p.options;
   const path = p.args[1] as string;
-  const simple = (printStatFlag: boolean): Running => ({ kind: 'simple', cmd, path, printStat: printStatFlag });
+  const one = (printStat: boolean): Running => simple(cmd, path, printStat);
   switch (cmd) {
     case 'ls':
       checkPath(path);
       if (o.has('R')) return startLsR(cli, path, nowMs);
-      return send(cli, { type: 'getChildren', path, watch: o.has('w') }, o.has('w'), nowMs, simple(o.has('s')));
+      return send(cli, { type: 'getChildren', path, watch: o.has('w') }, o.has('w'), nowMs, one(o.has('s')));
     case 'get':
       checkPath(path);
-      return send(cli, { type: 'getData', path, watch: o.has('w') }, o.has('w'), nowMs, simple(o.has('s')));
+      return send(cli, { type: 'getData', path, watch: o.has('w') }, o.has('w'), nowMs, one(o.has('s')));
     case 'stat':
       checkPath(path);
-      return send(cli, { type: 'exists', path, watch: o.has('w') }, o.has('w'), nowMs, simple(true));
+      return send(cli, { type: 'exists', path, watch: o.has('w') }, o.has('w'), nowMs, one(true));
     case 'set': {
       const v = o.get('v');
       const version = typeof v === 'string' ? parseJavaInt(v) : -1;
       if (version === null) return crash(cli, v as string);
       checkPath(path);
-      return send(cli, { type: 'setData', path, data: p.args[2] ?? null, version }, false, nowMs, simple(o.has('s')));
+      return send(cli, { type: 'setData', path, data: p.args[2] ?? null, version }, false, nowMs, one(o.has('s')));
     }
     case 'delete': {
       const v = o.get('v');
       const version = typeof v === 'string' ? parseJavaInt(v) : -1;
       if (version === null) return crash(cli, v as string);
       checkPath(path);
-      return send(cli, { type: 'delete', path, version }, false, nowMs, simple(false));
+      return send(cli, { type: 'delete', path, version }, false, nowMs, one(false));
     }
     case 'create':
       return runCreate(cli, p, nowMs);
@@ -177,86 +162,21 @@ function runParsed(cli: ZkCli, cmd: string, tokens: string[], nowMs: number): vo
       const mode = typeof m === 'string' ? m.toUpperCase() : 'PERSISTENT_RECURSIVE';
       if (mode !== 'PERSISTENT' && mode !== 'PERSISTENT_RECURSIVE') throw new Error(usageOf(cmd));
       checkPath(path);
-      return send(cli, { type: 'addWatch', path, mode }, true, nowMs, simple(false));
+      return send(cli, { type: 'addWatch', path, mode }, true, nowMs, one(false));
     }
     case 'removewatches':
       return runRemoveWatches(cli, p, nowMs);
     case 'sync':
       checkPath(path);
-      return send(cli, { type: 'sync', path }, false, nowMs, simple(false));
+      return send(cli, { type: 'sync', path }, false, nowMs, one(false));
+    case 'addauth':
+      // No reply is awaited: a refused auth shows up later as an AuthFailed event.
+      return addAuthInfo(cli.client, path, p.args[2] ?? null, nowMs);
+    case 'getAcl':
+      checkPath(path);
+      return send(cli, { type: 'getACL', path }, false, nowMs, one(o.has('s')));
+    case 'setAcl':
+      return runSetAcl(cli, p, nowMs);
   }
 }
 
-function runCreate(cli: ZkCli, p: ParsedCommand, nowMs: number): void {
-  const o = p.options;
-  const [hasE, hasS, hasC, hasT] = [o.has('e'), o.has('s'), o.has('c'), o.has('t')];
-  if (hasC && (hasE || hasS)) throw new Error('-c cannot be combined with -s or -e. Containers cannot be ephemeral or sequential.');
-  const ttlText = o.get('t');
-  const ttl = typeof ttlText === 'string' ? (/^[+-]?\d+$/.test(ttlText) ? Number(ttlText) : null) : 0;
-  if (ttl === null) throw new Error('-t argument must be a long value');
-  if (hasT && hasE) throw new Error('TTLs cannot be used with Ephemeral znodes');
-  if (hasT && hasC) throw new Error('TTLs cannot be used with Container znodes');
-  const mode: CreateMode =
-    hasE && hasS ? 'EPHEMERAL_SEQUENTIAL'
-    : hasE ? 'EPHEMERAL'
-    : hasS ? (hasT ? 'PERSISTENT_SEQUENTIAL_WITH_TTL' : 'PERSISTENT_SEQUENTIAL')
-    : hasC ? 'CONTAINER'
-    : hasT ? 'PERSISTENT_WITH_TTL' : 'PERSISTENT';
-  if (hasT && (ttl <= 0 || ttl > MAX_TTL_MS)) throw new Error(`ttl must be positive and cannot be larger than: ${MAX_TTL_MS}`);
-  const path = p.args[1] as string;
-  checkPath(path, hasS);
-  const op: WriteOp = { type: 'create', path, data: p.args[2] ?? null, mode, ttl: hasT ? ttl : -1 };
-  send(cli, op, false, nowMs, { kind: 'simple', cmd: 'create', path, printStat: false });
-}
-
-function runRemoveWatches(cli: ZkCli, p: ParsedCommand, nowMs: number): void {
-  const o = p.options;
-  const path = p.args[1] as string;
-  const watcherType: WatcherType = o.has('c') ? 'Children' : o.has('d') ? 'Data' : 'Any';
-  checkPath(path);
-  const op = { type: 'removeWatches' as const, path, watcherType };
-  if (!hasWatchesToRemove(cli.client, op)) throw new Error(cliErrorMessage(Code.NOWATCHER, path));
-  send(cli, op, false, nowMs, { kind: 'simple', cmd: 'removewatches', path, printStat: false });
-}
-
-/** Prints the reply of the running command, or moves a multi-request command on. */
-export function onReply(cli: ZkCli, d: Extract<Delivery, { kind: 'reply' }>, nowMs: number): void {
-  const r = cli.running as Running;
-  if (r.kind === 'quit') {
-    cli.running = null;
-    cli.processAlive = false;
-    return;
-  }
-  if (r.kind === 'connect') {
-    cli.running = null;
-    reopenClient(cli, nowMs);
-    return;
-  }
-  if (r.kind !== 'simple') return continueRecursive(cli, r, d, nowMs);
-  cli.running = null;
-  if (d.err !== Code.OK) {
-    if (r.cmd === 'sync') cli.out.push(`Sync has failed. rc=${d.err}`);
-    else cli.out.push(cliErrorMessage(d.err, r.path));
-    return;
-  }
-  const b = d.body;
-  const stat = r.printStat && b.stat ? printStat(b.stat) : [];
-  switch (r.cmd) {
-    case 'ls':
-      cli.out.push(`[${[...(b.children ?? [])].sort().join(', ')}]`, ...stat);
-      return;
-    case 'get':
-      cli.out.push(b.data === null || b.data === undefined ? 'null' : b.data, ...stat);
-      return;
-    case 'stat':
-    case 'set':
-      cli.out.push(...stat);
-      return;
-    case 'create':
-      cli.out.push(`Created ${b.path}`);
-      return;
-    case 'sync':
-      cli.out.push('Sync is OK');
-      return;
-  }
-}

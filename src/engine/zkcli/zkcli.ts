@@ -21,6 +21,10 @@ export interface ZkCli {
   out: string[];
   /** Bumped each time a new handle (session) is opened, so the host can wire a new connection. */
   generation: number;
+  /** ZooKeeperMain.history: line number → the line as typed. */
+  history: string[];
+  /** ZooKeeperMain.commandCount: the number the next line gets. */
+  commandCount: number;
 }
 
 /** `zkCli.sh -server host -timeout ms`: prints the banner and starts connecting (zkCli default 30000 ms). */
@@ -35,6 +39,8 @@ export function startZkCli(host: string, timeout: number, nowMs: number): ZkCli 
     queue: [],
     out: [`Connecting to ${host}`, 'Welcome to ZooKeeper!', 'JLine support is disabled'],
     generation: 1,
+    history: [],
+    commandCount: 0,
   };
 }
 

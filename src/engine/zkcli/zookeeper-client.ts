@@ -32,6 +32,10 @@ export interface ZooKeeperClient {
   watches: ClientWatchManager;
   outbox: ClientPacket[];
   lastSendMs: number;
+  /** ClientCnxn.authInfo: every addauth, sent again on each new connection (primeConnection). */
+  authInfo: { scheme: string; auth: string | null }[];
+  /** The server refused an addauth: the handle is dead (States.AUTH_FAILED, not alive). */
+  authFailed: boolean;
 }
 
 /** What the client hands to its user, in order. */
@@ -52,7 +56,18 @@ export function createClient(requestedTimeout: number, nowMs: number): ZooKeeper
     watches: createClientWatchManager(),
     outbox: [{ kind: 'connect', timeout: requestedTimeout, lastZxidSeen: 0n, sessionId: 0n }],
     lastSendMs: nowMs,
+    authInfo: [],
+    authFailed: false,
   };
+}
+
+/** ZooKeeper.addAuthInfo: remembered for reconnects and sent at once; no reply is awaited. */
+export function addAuthInfo(c: ZooKeeperClient, scheme: string, auth: string | null, nowMs: number): void {
+  c.authInfo.push({ scheme, auth });
+  if (c.state === 'CONNECTED') {
+    c.outbox.push({ kind: 'auth', scheme, auth });
+    c.lastSendMs = nowMs;
+  }
 }
 
 /** Queues a request; `watcher` is the watcher object to register when the reply allows it. */
@@ -100,6 +115,7 @@ export function receive(c: ZooKeeperClient, msg: ServerMessage): Delivery[] {
       c.negotiatedTimeout = msg.timeout;
       // primeConnection: the watches the old server held are handed to the new one first (§5.5).
       if (reconnected && hasAnyWatch(c.watches)) c.outbox.unshift(setWatchesPacket(c));
+      c.outbox.unshift(...c.authInfo.map((a): ClientPacket => ({ kind: 'auth', ...a })));
       return [stateEvent(c, 'SyncConnected')];
     }
     case 'watch':
@@ -109,6 +125,10 @@ export function receive(c: ZooKeeperClient, msg: ServerMessage): Delivery[] {
     case 'sessionClosed':
       c.state = 'CLOSED';
       return [...failPending(c, Code.SESSIONEXPIRED), stateEvent(c, msg.expired ? 'Expired' : 'Closed')];
+    case 'authFailed':
+      c.state = 'CLOSED';
+      c.authFailed = true;
+      return [...failPending(c, Code.AUTHFAILED), stateEvent(c, 'AuthFailed')];
     case 'connectionLost': {
       const out = [...failPending(c, Code.CONNECTIONLOSS), stateEvent(c, 'Disconnected')];
       c.state = 'CONNECTING';

@@ -22,6 +22,8 @@ import sessionExpiry from './session-expiry.json';
 import watchKinds from './watch-kinds.json';
 import lockRecipe from './lock-recipe.json';
 import herdEffect from './herd-effect.json';
+import aclAuth from './acl-auth.json';
+import quotas from './quotas.json';
 
 /** The presets in menu order: elections, faults, replication, then the data-tree stories. */
 const DOCUMENTS = {
@@ -41,6 +43,8 @@ const DOCUMENTS = {
   'watch-kinds': watchKinds,
   'lock-recipe': lockRecipe,
   'herd-effect': herdEffect,
+  'acl-auth': aclAuth,
+  quotas,
 } as const satisfies Record<string, unknown>;
 
 /** A stable preset id. */

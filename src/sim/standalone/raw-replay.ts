@@ -2,6 +2,7 @@
  * Turns a step of a raw client recording (`cmd` in zkCli notation, `javaApi`) into the call the harness
  * makes, with the watcher label the recording uses. Test support for raw-recordings.test.ts.
  */
+import { openAclUnsafe } from '../../engine/acl/acl.ts';
 import type { CreateMode, ReadOp, WriteOp } from '../../engine/datatree/request.ts';
 
 /** A recorded step, as much of it as the replay reads. */
@@ -50,7 +51,7 @@ export function replayCall(s: RawStep): ReplayCall {
       return { kind: 'op', op: { type: 'getChildren', path, watch: w }, watcher: w ? watcherLabel(s, 'getChildren', path) : null };
     case 'create': {
       const mode: CreateMode = flags.has('-e') ? (flags.has('-s') ? 'EPHEMERAL_SEQUENTIAL' : 'EPHEMERAL') : flags.has('-s') ? 'PERSISTENT_SEQUENTIAL' : 'PERSISTENT';
-      return { kind: 'op', op: { type: 'create', path, data: dataAfter(s.cmd, path), mode, ttl: -1 }, watcher: null };
+      return { kind: 'op', op: { type: 'create', path, data: dataAfter(s.cmd, path), mode, ttl: -1, acl: openAclUnsafe() }, watcher: null };
     }
     case 'set':
       return { kind: 'op', op: { type: 'setData', path, data: dataAfter(s.cmd, path), version }, watcher: null };
@@ -63,16 +64,16 @@ export function replayCall(s: RawStep): ReplayCall {
   }
   if (s.cmd.startsWith('multi[create /m1, create /m2')) {
     const ops: WriteOp[] = [
-      { type: 'create', path: '/m1', data: 'a', mode: 'PERSISTENT', ttl: -1 },
-      { type: 'create', path: '/m2', data: 'b', mode: 'PERSISTENT', ttl: -1 },
+      { type: 'create', path: '/m1', data: 'a', mode: 'PERSISTENT', ttl: -1, acl: openAclUnsafe() },
+      { type: 'create', path: '/m2', data: 'b', mode: 'PERSISTENT', ttl: -1, acl: openAclUnsafe() },
       { type: 'setData', path: '/m1', data: 'v1', version: 0 },
     ];
     return { kind: 'op', op: { type: 'multi', ops }, watcher: null };
   }
   if (s.cmd.startsWith('multi[create /m3, create /m1')) {
     const ops: WriteOp[] = [
-      { type: 'create', path: '/m3', data: null, mode: 'PERSISTENT', ttl: -1 },
-      { type: 'create', path: '/m1', data: null, mode: 'PERSISTENT', ttl: -1 },
+      { type: 'create', path: '/m3', data: null, mode: 'PERSISTENT', ttl: -1, acl: openAclUnsafe() },
+      { type: 'create', path: '/m1', data: null, mode: 'PERSISTENT', ttl: -1, acl: openAclUnsafe() },
     ];
     return { kind: 'op', op: { type: 'multi', ops }, watcher: null };
   }

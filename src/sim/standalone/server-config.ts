@@ -17,6 +17,10 @@ export interface ServerConfig {
   extendedTypesEnabled: boolean;
   /** `jute.maxbuffer`. */
   juteMaxBuffer: number;
+  /** `zookeeper.enforceQuota`: hard quota limits refuse writes. */
+  enforceQuota: boolean;
+  /** `zookeeper.DigestAuthenticationProvider.superDigest` (`super:<base64 SHA-1>`): that digest is also `super`. */
+  superDigest: string | null;
   /** Wall-clock time (ms since 1970) at virtual time 0: ctime/mtime are this plus virtual time. */
   epochMs: number;
 }
@@ -34,6 +38,8 @@ export function defaultServerConfig(): ServerConfig {
     maxNeverUsedIntervalMs: 0,
     extendedTypesEnabled: false,
     juteMaxBuffer: JUTE_MAXBUFFER_DEFAULT,
+    enforceQuota: false,
+    superDigest: null,
     epochMs: DEFAULT_EPOCH_MS,
   };
 }
@@ -46,6 +52,12 @@ const int = (set: (c: ServerConfig, n: number) => void, min: number): Setter => 
   return null;
 };
 
+const bool = (set: (c: ServerConfig, b: boolean) => void): Setter => (c, v) => {
+  if (v !== 'true' && v !== 'false') return 'must be true or false';
+  set(c, v === 'true');
+  return null;
+};
+
 /** The options a `#server` line may set. */
 export const SERVER_OPTIONS: Record<string, Setter> = {
   tickTime: int((c, n) => (c.tickTime = n), 1),
@@ -54,9 +66,11 @@ export const SERVER_OPTIONS: Record<string, Setter> = {
   'znode.container.checkIntervalMs': int((c, n) => (c.containerCheckIntervalMs = n), 1),
   'znode.container.maxNeverUsedIntervalMs': int((c, n) => (c.maxNeverUsedIntervalMs = n), 0),
   'jute.maxbuffer': int((c, n) => (c.juteMaxBuffer = n), 1),
-  'zookeeper.extendedTypesEnabled': (c, v) => {
-    if (v !== 'true' && v !== 'false') return 'must be true or false';
-    c.extendedTypesEnabled = v === 'true';
+  'zookeeper.extendedTypesEnabled': bool((c, b) => (c.extendedTypesEnabled = b)),
+  'zookeeper.enforceQuota': bool((c, b) => (c.enforceQuota = b)),
+  'zookeeper.DigestAuthenticationProvider.superDigest': (c, v) => {
+    if (!/^[^:]*:[A-Za-z0-9+/]{27}=$/.test(v)) return 'must be user:digest, the base64 SHA-1 of "user:password" (as DigestAuthenticationProvider prints it)';
+    c.superDigest = v;
     return null;
   },
 };

@@ -18,11 +18,15 @@ import {
 import { createServerWatches, fireTriggers, removeConnectionWatches, type ServerWatches } from '../../engine/watch/server-watches.ts';
 import type { ClientPacket, ServerMessage } from '../../engine/zkcli/protocol.ts';
 import type { ServerConfig } from './server-config.ts';
+import type { Id } from '../../engine/acl/acl.ts';
+import { connectionAuthInfo } from '../../engine/acl/connection-auth.ts';
 
 /** A client connection as the server sees it. */
 export interface ServerCnxn {
   sessionId: bigint;
   outbox: ServerMessage[];
+  /** ServerCnxn.authInfo: the connection's ip id plus what addauth added. */
+  authInfo: Id[];
 }
 
 /** The server. */
@@ -49,7 +53,7 @@ export function createStandaloneServer(config: ServerConfig, nowMs: number): Sta
   return {
     config,
     tree,
-    prep: createPrepState(tree, tracker),
+    prep: { ...createPrepState(tree, tracker), enforceQuota: config.enforceQuota },
     tracker,
     watches: createServerWatches(),
     hzxid: 0n,
@@ -63,7 +67,8 @@ const wall = (s: StandaloneServer, nowMs: number): number => s.config.epochMs + 
 /** Preps and applies one write; queues watch events, then the reply to `replyTo` (if any). */
 export function submitWrite(s: StandaloneServer, sessionId: bigint, op: WriteOp, nowMs: number, replyTo: { cnxnId: string; xid: number } | null): void {
   const zxid = ++s.hzxid;
-  const txn = prepRequest(s.prep, { sessionId, cxid: replyTo?.xid ?? 0, op }, zxid, wall(s, nowMs));
+  const authInfo = replyTo === null ? [] : (s.connections.get(replyTo.cnxnId)?.authInfo ?? []);
+  const txn = prepRequest(s.prep, { sessionId, cxid: replyTo?.xid ?? 0, op, authInfo }, zxid, wall(s, nowMs));
   const { result, watchEvents } = applyTxn(s.tree, txn);
   removeAppliedChanges(s.prep, zxid);
   for (const n of fireTriggers(s.watches, watchEvents)) s.connections.get(n.watcher)?.outbox.push({ kind: 'watch', event: n.event });
@@ -90,17 +95,18 @@ export function submitWrite(s: StandaloneServer, sessionId: bigint, op: WriteOp,
 export function closeConnection(s: StandaloneServer, cnxnId: string): void {
   removeConnectionWatches(s.watches, cnxnId);
   const c = s.connections.get(cnxnId);
-  if (c !== undefined) s.connections.set(cnxnId, { sessionId: -1n, outbox: c.outbox });
+  if (c !== undefined) s.connections.set(cnxnId, { sessionId: -1n, outbox: c.outbox, authInfo: [] });
 }
 
 /** Handles one packet arriving on connection `cnxnId` (the front end every server shares). */
 export function handlePacket(s: StandaloneServer, cnxnId: string, packet: ClientPacket, nowMs: number): void {
   let c = s.connections.get(cnxnId);
-  if (c === undefined) s.connections.set(cnxnId, (c = { sessionId: 0n, outbox: [] }));
+  if (c === undefined) s.connections.set(cnxnId, (c = { sessionId: 0n, outbox: [], authInfo: connectionAuthInfo() }));
   const cnxn = c;
   receiveClientPacket<ServerCnxn, void>(cnxnId, packet, {
     done: undefined,
     juteMaxBuffer: s.config.juteMaxBuffer,
+    superDigest: s.config.superDigest,
     tree: s.tree,
     watches: s.watches,
     connect: (p) => connect(s, cnxnId, cnxn, p, nowMs),
@@ -115,9 +121,11 @@ export function handlePacket(s: StandaloneServer, cnxnId: string, packet: Client
       c.outbox.push({ kind: 'connectionLost' });
       closeConnection(s, cnxnId);
     },
+    // The session lives on until it expires: only this connection is closed.
+    authFailed: () => closeConnection(s, cnxnId),
     write: (c, xid, op) => submitWrite(s, c.sessionId, op, nowMs, { cnxnId, xid }),
     read: (c, xid, op) => {
-      const reply = processRead(s.tree, s.watches, cnxnId, op);
+      const reply = processRead(s.tree, s.watches, cnxnId, op, c);
       c.outbox.push({ kind: 'response', xid, zxid: s.tree.lastProcessedZxid, err: reply.err, body: reply.body });
     },
   });
@@ -128,7 +136,7 @@ function connect(s: StandaloneServer, cnxnId: string, c: ServerCnxn, p: ConnectP
     // Reconnect: the session is still known unless it expired meanwhile.
     if (touchSession(s.tracker, p.sessionId, nowMs)) {
       const timeout = s.tracker.sessionsById.get(p.sessionId)?.timeout ?? 0;
-      s.connections.set(cnxnId, { sessionId: p.sessionId, outbox: c.outbox });
+      s.connections.set(cnxnId, { sessionId: p.sessionId, outbox: c.outbox, authInfo: c.authInfo });
       c.outbox.push({ kind: 'connected', sessionId: p.sessionId, timeout });
     } else c.outbox.push({ kind: 'sessionClosed', expired: true });
     return;

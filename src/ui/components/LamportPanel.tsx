@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { useReplaySearch } from '../replay/replaySearch.ts';
 import { seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
 import { createLamportView, LAMPORT, type LamportView } from '../views/lamportView.ts';
+import { groupOf } from '../views/palette.ts';
 
 /** The space-time diagram panel, synced with the timeline (loaded lazily: it is a secondary panel). */
 export default function LamportPanel() {
@@ -9,6 +11,9 @@ export default function LamportPanel() {
   const ref = useRef<SVGSVGElement>(null);
   const view = useRef<LamportView | null>(null);
   const frame = useRunStore((s) => s.frame);
+  // A replay's search marks the notifications it found; its filter keeps election traffic only.
+  const electionsOnly = useReplaySearch((s) => s.electionsOnly);
+  const hits = useReplaySearch((s) => s.result?.hits);
   useEffect(() => {
     view.current = createLamportView(ref.current!, (time) => {
       setPlaying(false);
@@ -27,8 +32,10 @@ export default function LamportPanel() {
     };
   }, []);
   useEffect(() => {
-    if (frame) view.current?.update(frame);
-  }, [frame]);
+    if (!frame) return;
+    const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;
+    view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
+  }, [frame, electionsOnly, hits]);
   return (
     <section className="lamport" aria-label={t('lamport.heading')}>
       <p className="hint">{t('lamport.hint')}</p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { ReplaySearchBar } from '../replay/ReplaySearchBar.tsx';
 import { seekStep, useRunStore } from '../state/runStore.ts';
 
 /** The event log in ZooKeeper 3.8's format; clicking a line goes to the moment after its step. */
@@ -15,6 +16,7 @@ export function LogPanel() {
   return (
     <section className="log-panel" aria-label={t('log.heading')}>
       <p className="hint">{t('log.hint')}</p>
+      <ReplaySearchBar />
       {!log?.length ? (
         <p className="hint">{t('log.empty')}</p>
       ) : (

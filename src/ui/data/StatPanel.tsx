@@ -22,6 +22,11 @@ export function StatPanel() {
       <h3 className="mono">{t('stat.heading', { path })}</h3>
       <p>{t('stat.kind', { kind: kindText(t, node) })}</p>
       <pre className="stat-lines" data-testid="stat-lines">{node.stat.join('\n')}</pre>
+      <h4>{t('stat.acl')}</h4>
+      <ul className="stat-acl" data-testid="stat-acl">
+        {node.acl.map((a) => <li key={a} className="mono">{a}</li>)}
+      </ul>
+      <p className="hint">{node.protected ? t('stat.aclProtected') : t('stat.aclOpen')}</p>
       <h4>{t('stat.data')}</h4>
       <pre className="stat-data">{node.data ?? t('tree.noData')}</pre>
       <h4>{t('stat.watches')}</h4>

@@ -26,6 +26,7 @@ export function kindText(t: TFunction, n: ZnodeView): string {
 export function treeLabels(t: TFunction): TreeLabels {
   return {
     node: (n) => (n.missing ? t('tree.missing', { path: n.path }) : n.path),
+    protectedMark: t('tree.protected'),
     badge: (b) => t('watch.badge', { kind: watchWord(t, b.kind), session: b.session, server: b.server }),
   };
 }

@@ -5,7 +5,7 @@ import { clip, INDENT, ROW_H, treeRows } from './tree.ts';
 const node = (path: string, missing = false): ZnodeView => ({
   path, name: path === '/' ? '/' : path.slice(path.lastIndexOf('/') + 1), parent: path === '/' ? null : path.slice(0, path.lastIndexOf('/')) || '/',
   missing, kind: 'persistent', sequential: false, owner: null, ownerSession: null, ttlMs: null, data: null, dataLength: 0, version: 0,
-  mzxid: '0x0', stat: [], watches: [],
+  mzxid: '0x0', stat: [], watches: [], acl: [], protected: false,
 });
 
 describe('tree layout', () => {

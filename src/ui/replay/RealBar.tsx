@@ -3,6 +3,7 @@ import './real.css';
 import { useT } from '../i18n/useT.ts';
 import { setLiveOpen, useLiveStore } from '../live/liveStore.ts';
 import { ReplayBanner } from './ReplayBanner.tsx';
+import { connectReplaySearch } from './replaySearch.ts';
 import { connectReplay, setReplayDialog, useReplayStore } from './replayStore.ts';
 
 // Both are secondary: loaded on first use so the initial bundle stays small.
@@ -31,6 +32,7 @@ export function RealViews() {
   const dialogOpen = useReplayStore((s) => s.dialogOpen);
   const liveOpen = useLiveStore((s) => s.open);
   useEffect(() => connectReplay(), []);
+  useEffect(() => connectReplaySearch(), []);
   return (
     <>
       <Suspense fallback={null}>

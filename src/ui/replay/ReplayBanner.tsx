@@ -12,6 +12,7 @@ const LIST_CAP = 500;
 export function ReplayBanner() {
   const t = useT();
   const info = useReplayStore((s) => s.info);
+  const sample = useReplayStore((s) => s.openSample);
   if (!info) return null;
   const shown = info.unparsed.slice(0, LIST_CAP);
   return (
@@ -21,6 +22,23 @@ export function ReplayBanner() {
         {t('replay.summary', { notifications: info.notifications, messages: info.messages, unparsed: info.unparsed.length })}
         {info.originMs !== null && ` ${t('replay.origin', { time: new Date(info.originMs).toISOString().replace('T', ' ').replace('Z', '') })}`}
       </p>
+      {sample && (
+        <div data-testid="replay-sample">
+          <h3>{t(sample.title)}</h3>
+          <p>{t(sample.explain)}</p>
+          <details>
+            <summary>{t('replay.sampleText')}</summary>
+            <pre className="sample-text">{sample.text}</pre>
+          </details>
+        </div>
+      )}
+      <p data-testid="replay-layouts">{t('replay.layouts', { list: info.layouts.map((l) => `${l.file}: ${t(`replay.layout.${l.layout}` as 'replay.layout.zookeeper')}`).join('; ') })}</p>
+      {info.clockShifts.map((c) => (
+        <p key={c.server} data-testid="clock-shift">{t('replay.clockShift', { id: c.server, shift: `${c.shiftMs > 0 ? '+' : '−'}${(Math.abs(c.shiftMs) / 1000).toFixed(3)}` })}</p>
+      ))}
+      {Object.keys(info.skipped).length > 0 && (
+        <p data-testid="replay-skipped">{t('replay.skipped', { blank: info.skipped['blank'] ?? 0, fence: info.skipped['fence'] ?? 0, comment: info.skipped['comment'] ?? 0, heading: info.skipped['heading'] ?? 0 })}</p>
+      )}
       <ul className="replay-servers">
         {info.servers.map((s) => (
           <li key={s.id}>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useT } from '../i18n/useT.ts';
-import { setReplayDialog, stage, stageFiles, startReplay, unstage, useReplayStore } from './replayStore.ts';
+import { replaySample, setReplayDialog, stage, stageFiles, startReplay, unstage, useReplayStore } from './replayStore.ts';
+import { LOG_SAMPLES } from './samples.ts';
 
 /**
  * "Replay logs": drop, pick or paste the logs of several ZooKeeper servers, then replay them in the
@@ -13,6 +14,7 @@ export default function ReplayDialog() {
   const staged = useReplayStore((s) => s.staged);
   const problems = useReplayStore((s) => s.problems);
   const busy = useReplayStore((s) => s.busy);
+  const progress = useReplayStore((s) => s.progress);
   const [over, setOver] = useState(false);
   const [pasteName, setPasteName] = useState('');
   const [pasteText, setPasteText] = useState('');
@@ -58,6 +60,15 @@ export default function ReplayDialog() {
         </label>
         <button type="button" onClick={addPasted} disabled={pasteText.trim() === ''}>{t('replay.pasteAdd')}</button>
       </details>
+      <h3>{t('replay.samplesHeading')}</h3>
+      <ul className="samples">
+        {LOG_SAMPLES.map((sample) => (
+          <li key={sample.id}>
+            <button type="button" onClick={() => replaySample(sample, `${t(sample.title)}.md`)} disabled={busy}>{t(sample.open)}</button>
+            <p className="hint">{t(sample.explain)}</p>
+          </li>
+        ))}
+      </ul>
       <h3>{t('replay.stagedHeading', { n: staged.length })}</h3>
       {staged.length === 0 ? <p className="hint">{t('replay.stagedEmpty')}</p> : (
         <ul className="staged" data-testid="staged-files">
@@ -68,6 +79,12 @@ export default function ReplayDialog() {
             </li>
           ))}
         </ul>
+      )}
+      {busy && (
+        <div className="replay-progress" role="status" data-testid="replay-progress">
+          <span>{progress ? t('replay.progress', { done: progress.linesDone, total: progress.linesTotal }) : t('replay.busy')}</span>
+          <progress max={progress?.linesTotal ?? undefined} value={progress?.linesDone ?? undefined} aria-label={t('replay.progressLabel')} />
+        </div>
       )}
       {problems.length > 0 && (
         <div className="notice" role="alert" data-testid="replay-problems">

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { ReplayInfo, ReplayLogFile } from '../../worker/protocol.ts';
 import { onReply, post, useRunStore } from '../state/runStore.ts';
+import type { LogSample } from './samples.ts';
 
 /** Files bigger than this are not read at all (server logs of an election are kilobytes to megabytes). */
 export const MAX_FILE_BYTES = 20_000_000;
@@ -22,12 +23,18 @@ export interface ReplayState {
   /** Why the staged files could not be read or replayed; the current run is untouched. */
   readonly problems: readonly string[];
   readonly busy: boolean;
+  /** Lines read so far while the worker replays (null when not replaying). */
+  readonly progress: { readonly linesDone: number; readonly linesTotal: number } | null;
+  /** The sample the staged files came from (its explanation and text are shown with the replay), or null. */
+  readonly sample: LogSample | null;
+  /** The sample of the open replay, or null. */
+  readonly openSample: LogSample | null;
   /** The open replay, null while a simulated run is shown. */
   readonly info: ReplayInfo | null;
 }
 
 /** The replay store. */
-export const useReplayStore = create<ReplayState>()(() => ({ dialogOpen: false, staged: [], problems: [], busy: false, info: null }));
+export const useReplayStore = create<ReplayState>()(() => ({ dialogOpen: false, staged: [], problems: [], busy: false, progress: null, sample: null, openSample: null, info: null }));
 
 const countLines = (text: string): number => (text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
 
@@ -40,7 +47,7 @@ export function setReplayDialog(open: boolean): void {
 export function stage(files: readonly ReplayLogFile[]): void {
   useReplayStore.setState((s) => {
     const names = new Set(files.map((f) => f.name));
-    return { staged: [...s.staged.filter((f) => !names.has(f.name)), ...files.map((f) => ({ ...f, lines: countLines(f.text) }))], problems: [] };
+    return { staged: [...s.staged.filter((f) => !names.has(f.name)), ...files.map((f) => ({ ...f, lines: countLines(f.text) }))], problems: [], sample: null };
   });
 }
 
@@ -54,26 +61,35 @@ export async function stageFiles(files: readonly File[]): Promise<void> {
   }
 }
 
+/** Stages a sample's text alone, under its title as file name, and replays it. */
+export function replaySample(sample: LogSample, fileName: string): void {
+  useReplayStore.setState({ staged: [{ name: fileName, text: sample.text, lines: countLines(sample.text) }], problems: [], sample });
+  startReplay();
+}
+
 /** Removes a staged file. */
 export function unstage(name: string): void {
-  useReplayStore.setState((s) => ({ staged: s.staged.filter((f) => f.name !== name), problems: [] }));
+  useReplayStore.setState((s) => ({ staged: s.staged.filter((f) => f.name !== name), problems: [], sample: null }));
 }
 
 /** Asks the worker to replay the staged files. */
 export function startReplay(): void {
   const files = useReplayStore.getState().staged.map(({ name, text }) => ({ name, text }));
   if (files.length === 0) return;
-  useReplayStore.setState({ busy: true, problems: [] });
+  useReplayStore.setState({ busy: true, problems: [], progress: null });
   post({ type: 'replayLogs', files });
 }
 
 /** Listens to the worker: a replay opened (close the dialog), was refused (say why), or another run loaded. */
 export function connectReplay(): () => void {
   return onReply((r) => {
-    if (r.type === 'loaded') useReplayStore.setState({ info: null });
-    else if (r.type === 'replayRefused') useReplayStore.setState({ busy: false, problems: r.problems });
+    if (r.type === 'loaded') useReplayStore.setState({ info: null, openSample: null });
+    else if (r.type === 'replayProgress') useReplayStore.setState({ progress: { linesDone: r.linesDone, linesTotal: r.linesTotal } });
+    else if (r.type === 'replayRefused') useReplayStore.setState({ busy: false, progress: null, problems: r.problems });
+    // The worker failed while replaying: the dialog stops waiting and says why; the staged files stay.
+    else if (r.type === 'error' && useReplayStore.getState().busy) useReplayStore.setState({ busy: false, progress: null, problems: [r.message] });
     else if (r.type === 'replayed') {
-      useReplayStore.setState({ busy: false, info: r.info, dialogOpen: false, problems: [] });
+      useReplayStore.setState((s) => ({ busy: false, progress: null, info: r.info, openSample: s.sample, dialogOpen: false, problems: [] }));
       useRunStore.setState({ playing: false, shareUrl: null, selectedMessage: null });
       // The address bar must not keep a link to the simulated run that was on screen.
       history.replaceState(null, '', `${location.pathname}${location.search}`);

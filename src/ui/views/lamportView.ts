@@ -9,7 +9,8 @@ import { groupOf, MESSAGE_COLOURS } from './palette.ts';
 
 /** A live space-time diagram. */
 export interface LamportView {
-  update(frame: Frame): void;
+  /** Draws a frame; messages whose id is in `marked` (a replay search's hits) are drawn marked. */
+  update(frame: Frame, marked?: ReadonlySet<number>): void;
   /** The drawing's size in CSS pixels (its panel's box): the diagram is drawn again to fill it. */
   resize(width: number, height: number): void;
   destroy(): void;
@@ -23,6 +24,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
   const { windowMs } = LAMPORT;
   let width: number = LAMPORT.width, height: number = LAMPORT.height;
   let last: Frame | null = null;
+  let lastMarked: ReadonlySet<number> = new Set();
   const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`);
   const gCols = root.append('g').attr('class', 'lt-cols');
   const gMsgs = root.append('g').attr('class', 'lt-msgs');
@@ -34,8 +36,9 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
   });
 
   return {
-    update(frame) {
+    update(frame, marked = new Set()) {
       last = frame;
+      lastMarked = marked;
       const sids = frame.servers.map((s) => s.id);
       // Early in a run the window shrinks to what has happened, so the first messages are legible.
       const first = frame.trace.length ? frame.trace[0].sentAt : frame.t;
@@ -54,6 +57,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
         .join('line')
         .attr('stroke', (m) => MESSAGE_COLOURS[groupOf(m.kind)])
         .attr('data-lost', (m) => (m.delivered === false ? 'true' : null))
+        .attr('data-match', (m) => (marked.has(m.id) ? 'true' : null))
         .attr('x1', (m) => scale.x(m.from)).attr('y1', (m) => scale.y(m.sentAt))
         .attr('x2', (m) => {
           const f = m.deliverAt > m.sentAt ? (end(m) - m.sentAt) / (m.deliverAt - m.sentAt) : 1;
@@ -67,7 +71,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
       width = w;
       height = h;
       root.attr('viewBox', `0 0 ${width} ${height}`);
-      if (last) this.update(last);
+      if (last) this.update(last, lastMarked);
     },
     destroy() {
       root.on('click', null);

@@ -12,6 +12,8 @@ import { clip, ROW_H, treeRows, type TreeRow } from '../layout/tree.ts';
 export interface TreeLabels {
   node(n: ZnodeView): string;
   badge(b: WatchBadge): string;
+  /** What the lock mark of a node protected by its ACL says. */
+  protectedMark: string;
 }
 
 /** A live tree view. */
@@ -85,6 +87,7 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
       )
       .attr('transform', (r) => `translate(0,${r.y})`)
       .attr('data-kind', (r) => (r.node.missing ? 'missing' : r.node.kind))
+      .attr('data-protected', (r) => (r.node.protected ? 'true' : null))
       .attr('data-selected', (r) => String(r.node.path === selected))
       .attr('aria-selected', (r) => String(r.node.path === selected))
       .attr('aria-level', (r) => r.depth + 1)
@@ -126,6 +129,8 @@ function drawRow(g: G, r: TreeRow, labels: TreeLabels): void {
   else if (n.kind === 'ttl' && !n.missing) glyph.append('path').attr('d', 'M-6,-6 L6,-6 L-6,6 L6,6 Z');
   else glyph.append('circle').attr('r', 6);
   if (n.sequential) glyph.append('text').attr('class', 'zseq').attr('x', 9).attr('y', -3).text('#');
+  // Protected by its ACL (not world:anyone:cdrwa): a small lock under the glyph, as in the legend.
+  if (n.protected) glyph.append('text').attr('class', 'zlock').attr('x', 5).attr('y', 10).text('🔒').append('title').text(labels.protectedMark);
   const nameX = x0 + 24;
   const name = clip(n.name, 34);
   g.select('text.zname').attr('x', nameX).text(name);
