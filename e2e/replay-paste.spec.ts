@@ -45,6 +45,7 @@ test('paste seed 002\'s servers 3 and 2 as they are: both found, server 3 follow
   await expect(page.getByTestId('replay-search')).toContainText('7 events match.');
   await page.getByTestId('search-hits').getByRole('button').first().click();
   await expect(page.getByTestId('event-log').locator('li[data-current="true"]')).toContainText('LEADING (n.state)');
+  await page.screenshot({ path: 'test-results/replay-paste-search.png', fullPage: true });
   await search.fill('colour:red');
   await search.press('Enter');
   await expect(page.getByRole('alert')).toContainText('unknown field "colour"');
@@ -72,6 +73,7 @@ test('the preset "Seed note 002: a late joiner" replays the note\'s own text, in
   await expect(page.getByTestId('replay-banner')).toContainText('1 lines not understood');
   await page.getByLabel(/Language|语言/).first().selectOption('zh-CN');
   await expect(sample).toContainText('种子笔记 002：后加入的服务器');
+  await page.screenshot({ path: 'test-results/replay-seed-note-zh.png', fullPage: true });
 });
 
 test('a 19 MB file with seven servers\' logs shows the lines read, then plays', async ({ page }) => {
@@ -92,6 +94,8 @@ test('a 19 MB file with seven servers\' logs shows the lines read, then plays', 
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  await expect(page.getByTestId('replay-progress')).toContainText(/Reading the logs|Replaying/);
+  await page.screenshot({ path: 'test-results/replay-progress.png' });
   await expect(page.getByTestId('replay-banner')).toContainText('0 lines not understood', { timeout: 150_000 });
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(seen.some((s) => new RegExp(`Reading the logs: \\d+ of ${g.lines} lines`).test(s))).toBe(true);

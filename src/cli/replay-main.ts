@@ -1,6 +1,8 @@
 /**
  * `npm run -s replay -- s1.log s2.log s3.log`: reconstructs the election the ZooKeeper server logs show and
- * prints one JSON object (see src/replay/summary.ts). Bad input exits 2 with one line per problem on stderr.
+ * prints one JSON object (see src/replay/summary.ts) plus the layout detected per file, the clock shifts
+ * applied and the number of lines skipped on purpose (blank, fences, comments, headings). A file may be a
+ * note with several servers' logs pasted in it. Bad input exits 2 with one line per problem on stderr.
  */
 import { readFileSync } from 'node:fs';
 import { replayLogs, summarize, type LogFile } from '../replay/index.ts';
@@ -32,7 +34,7 @@ function main(argv: string[]): void {
   const { run, problems: replayProblems } = replayLogs(files);
   // Every problem of every file is reported at once, so the user fixes them in one go.
   if (problems.length + replayProblems.length > 0) fail([...problems, ...replayProblems]);
-  process.stdout.write(`${JSON.stringify(summarize(run))}\n`);
+  process.stdout.write(`${JSON.stringify({ ...summarize(run), layouts: run.layouts, clockShifts: run.clockShifts, skippedLines: run.skipped.length })}\n`);
 }
 
 main(process.argv.slice(2));

@@ -41,6 +41,9 @@ describe('npm run -s sim (cli-contract.md §2)', () => {
     expect(out.syncs.at(-1)).toEqual({
       at: expect.any(Number), leader: 3, learner: 1, mode: 'DIFF', path: 'inSync',
       peerLastZxid: '0x100000002', minCommittedLog: '0x100000001', maxCommittedLog: '0x100000002', lastProcessedZxid: '0x100000002',
+      log: ['On disk txn sync enabled with snapshotSizeFactor 0.33',
+        'Synchronizing with Learner sid: 1 maxCommittedLog=0x100000002 minCommittedLog=0x100000001 lastProcessedZxid=0x100000002 peerLastZxid=0x100000002',
+        'Sending DIFF zxid=0x100000002 for peer sid: 1'],
     });
   }, 30_000);
 

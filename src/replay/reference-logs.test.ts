@@ -5,7 +5,7 @@
  * file holds everything it logged up to that phase.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,17 @@ describe.skipIf(!present)('replaying the real ZooKeeper 3.8.0 logs of the refere
       expect(result.unparsedLines).toBe(0);
     }, 30000);
   }
+});
+
+describe('the replay command on a note with pasted logs (seed 002)', () => {
+  it('reads server 3\'s section as pasted: FOLLOWING leader 2, 23 notifications, the layout and what it skipped', () => {
+    const note = readFileSync('src/ui/replay/samples/seed-002-late-joiner.txt', 'utf8').split('\n');
+    const file = join(dir || mkdtempSync(join(tmpdir(), 'zkscope-replay-')), 'server3-section.md');
+    writeFileSync(file, note.slice(note.indexOf('server3:'), note.indexOf('server2:')).join('\n'));
+    const out = JSON.parse(execFileSync('npm', ['run', '-s', 'replay', '--', file], { encoding: 'utf8' }));
+    expect(out).toEqual({ servers: { '3': { state: 'FOLLOWING', leader: 2, round: 1 } }, notifications: 23, unparsedLines: 0, layouts: [{ file, layout: 'zookeeper' }], clockShifts: [], skippedLines: 34 });
+    // 34 skipped: the heading, 4 fences, 1 comment and 28 blank lines.
+  }, 30000);
 });
 
 describe('the replay command on bad input', () => {

@@ -4,6 +4,7 @@
  * time counted from 1970-01-01 00:00:00,000, the run's time zero.
  */
 import type { Mark } from '../engine/marks';
+import { syncLineAt } from '../engine/peer/sync-log';
 import { zxidHex } from '../engine/zxid';
 import type { InFlight, StepRecord } from './world-state';
 
@@ -144,30 +145,13 @@ function markLines(m: Mark, r: StepRecord, mem: LogMemory, emit: Emit): void {
   }
 }
 
-/** Where (level, class@line in 3.8.0) ZooKeeper prints each line of a sync, by its opening words. */
-const SYNC_LINE_AT: readonly (readonly [RegExp, string, string])[] = [
-  [/^On disk txn sync/, 'INFO ', 'ZKDatabase@345'],
-  [/^Synchronizing with Learner/, 'INFO ', 'LearnerHandler@805'],
-  [/^Sending DIFF zxid=\S+ for/, 'INFO ', 'LearnerHandler@850'],
-  [/^Sending TRUNC to follower/, 'DEBUG', 'LearnerHandler@859'],
-  [/^Using committedLog/, 'INFO ', 'LearnerHandler@869'],
-  [/^Use txnlog and committedLog/, 'INFO ', 'LearnerHandler@882'],
-  [/^Detected gap/, 'INFO ', 'LearnerHandler@886'],
-  [/^Unable to find proposals from txnlog/, 'WARN ', 'ZKDatabase@387'],
-  [/^Unhandled scenario/, 'ERROR', 'LearnerHandler@932'],
-  [/^Sending DIFF zxid=\S+ {2}for/, 'INFO ', 'LearnerHandler@977'],
-  [/^Cannot send TRUNC/, 'WARN ', 'LearnerHandler@1001'],
-  [/^Sending TRUNC zxid=/, 'INFO ', 'LearnerHandler@1005'],
-  [/^Sending snapshot/, 'INFO ', 'LearnerHandler@572'],
-];
-
 /** The leader's lines for one learner sync, as the mark carries them (LearnerHandler.syncFollower). */
 function syncLine(m: Mark, emit: Emit): void {
   const to = Number(m.args.to);
   const thread = `LearnerHandler-/127.0.0.1:${43000 + to}`;
   for (const text of String(m.args.pathLog ?? '').split('\n')) {
     if (text === '') continue;
-    const [, level, where] = SYNC_LINE_AT.find(([re]) => re.test(text)) ?? [null, 'INFO ', 'LearnerHandler'];
-    emit(m.sid, `${thread}:${where}`, text, level);
+    const at = syncLineAt(text) ?? { level: 'INFO', at: 'LearnerHandler' };
+    emit(m.sid, `${thread}:${at.at}`, text, at.level.padEnd(5));
   }
 }

@@ -30,6 +30,8 @@ export interface OutcomeSync {
   readonly minCommittedLog: string;
   readonly maxCommittedLog: string;
   readonly lastProcessedZxid: string;
+  /** The leader's log lines for this sync, as ZooKeeper 3.8.0 writes them (message part only). */
+  readonly log: string[];
 }
 
 /** The outcome printed by `sim`. */
@@ -51,6 +53,7 @@ export function outcomeSyncOf(m: Mark, at: number): OutcomeSync | null {
   return {
     at, leader: m.sid, learner: Number(a.to), mode, path: String(a.path), peerLastZxid: hex(a.peerLastZxid),
     minCommittedLog: hex(a.minCommittedLog), maxCommittedLog: hex(a.maxCommittedLog), lastProcessedZxid: hex(a.leaderLastZxid),
+    log: String(a.pathLog ?? '').split('\n').filter((l) => l !== ''),
   };
 }
 

@@ -3,6 +3,7 @@ import { createDataTree } from '../datatree/data-tree';
 import { makeZxid } from '../zxid';
 import type { Proposal, ZkDatabase } from './database';
 import { syncFollower } from './sync-follower';
+import { syncLineAt, syncPathOf } from './sync-log';
 
 const p = (epoch: number, counter: number): Proposal => ({
   zxid: makeZxid(epoch, counter),
@@ -109,5 +110,23 @@ describe('point 8: the branch taken and the lines LearnerHandler.syncFollower / 
     const plan = syncFollower(db([p(1, 4), p(1, 5)], makeZxid(1, 5)), [p(1, 1), p(1, 3), p(1, 4), p(1, 5)], makeZxid(1, 2), 3);
     expect(at(plan)).toEqual(['TRUNC', 'txnlogAndCommittedLog', 'Use txnlog and committedLog for peer sid: 3', 'Sending TRUNC zxid=0x100000001  for peer sid: 3']);
     expect(plan.packets.map((x) => `${x.packet} ${x.zxid.toString(16)}`)).toEqual(['TRUNC 100000001', 'PROPOSAL 100000003', 'COMMIT 100000003', 'PROPOSAL 100000004', 'COMMIT 100000004', 'PROPOSAL 100000005', 'COMMIT 100000005']);
+  });
+});
+
+describe('point 8: the sync-line table reads back what syncFollower logged', () => {
+  it('every line of every plan has a place in 3.8.0, and the lines alone tell the mode and the branch', () => {
+    const plans = [
+      syncFollower(db([p(1, 1)], makeZxid(1, 1)), [], makeZxid(1, 1), 2),
+      syncFollower(db([p(1, 1), p(1, 2), p(1, 3)], makeZxid(1, 3)), [], makeZxid(1, 1), 2),
+      syncFollower(db([p(1, 1), p(1, 2)], makeZxid(2, 0)), [], makeZxid(1, 5), 3),
+      syncFollower(db([p(1, 1), p(2, 1)], makeZxid(2, 1)), [], makeZxid(1, 2), 1),
+      syncFollower(db([p(1, 3)], makeZxid(1, 3)), [p(1, 1), p(1, 2), p(1, 3)], makeZxid(1, 1), 3),
+      syncFollower(db([p(1, 1), p(1, 2)], makeZxid(1, 2)), [p(1, 1), p(1, 2)], 0n, 3),
+    ];
+    for (const plan of plans) {
+      const lines = plan.mode === 'SNAP' ? [...plan.logLines, 'Sending snapshot last zxid of peer is 0x0, …'] : plan.logLines;
+      for (const l of lines) expect(syncLineAt(l), l).not.toBeNull();
+      expect(syncPathOf(lines)).toEqual({ mode: plan.mode, path: plan.path });
+    }
   });
 });
