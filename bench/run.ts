@@ -6,6 +6,7 @@ import { parseCliArgs, wholeNumber, usageError, type CliSpec } from '../src/cli/
 import { runEngineBench } from './engine-bench';
 import { runReplayBench } from './replay-bench';
 import { runSwarmBench } from './swarm-bench';
+import { runBreakItBench } from './breakit-bench';
 
 interface Section {
   readonly figures: Record<string, number>;
@@ -34,6 +35,8 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   log('engine: 51-voter elections and 5-server re-election runs…');
   sections.push(runEngineBench());
+  log('breakit: 1000 five-server seeds with every fault kind…');
+  sections.push(runBreakItBench());
   log('replay: a generated 500 000-line log of 7 servers…');
   sections.push(runReplayBench());
   log(`swarm: ${seeds} seeds…`);

@@ -3,9 +3,10 @@
  * Defined once here; worker/protocol.ts re-exports them for the UI (with kindOf, its one function). Everything is structured-clone-safe
  * plain data (no bigint: zxids are hex).
  */
+import type { Question } from '../sim/predict/types';
 import type { Notification } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
-import type { LinkView, MessageView, PayloadView, ServerView, TallyView } from './frame';
+import type { LinkView, MessageView, NetworkFaultsView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
 
@@ -93,5 +94,9 @@ export interface Frame {
   readonly clientMessages: readonly ClientMessageView[];
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
+  /** Slow servers and links with their own latency (simulated runs only). */
+  readonly network?: NetworkFaultsView;
+  /** Predict mode: the question asked before the next step, waiting for the learner's answer. */
+  readonly question?: Question | null;
 }
 

@@ -82,6 +82,10 @@ export interface MessageView {
   readonly lostAt: number | null;
   readonly lostWhy: string | null;
   readonly payload: PayloadView;
+  /** A re-sent notification (the duplicate fault): the id of the message it repeats. */
+  readonly duplicateOf?: number;
+  /** How long a delay fault held it back. */
+  readonly delayedMs?: number;
 }
 
 /** One entry of recvset or outofelection. */
@@ -109,6 +113,25 @@ export interface WorldView {
   readonly messages: readonly MessageView[];
   readonly tally: TallyView | null;
   readonly voters: number;
+  /** Faults by hand that have no drawing of their own: slow servers and links with their own latency. */
+  readonly network: NetworkFaultsView;
+}
+
+/** Slow servers (sid, ms late) and links with their own latency range (a, b, min, max). */
+export interface NetworkFaultsView {
+  readonly slow: readonly (readonly [number, number])[];
+  readonly latency: readonly (readonly [number, number, number, number])[];
+}
+
+const NO_NETWORK_FAULTS: NetworkFaultsView = { slow: [], latency: [] };
+
+function networkFaults(w: World): NetworkFaultsView {
+  if (w.state.slowMs.size === 0 && w.state.linkLatencyMs.size === 0) return NO_NETWORK_FAULTS;
+  const latency = [...w.state.linkLatencyMs].map(([key, r]) => {
+    const [a, b] = key.split('-').map(Number);
+    return [a, b, r[0], r[1]] as const;
+  });
+  return { slow: [...w.state.slowMs].sort((x, y) => x[0] - y[0]), latency };
 }
 
 /** Reads the visible state of a world; `tallyOf` picks the server whose tally is included. */
@@ -123,6 +146,7 @@ export function viewWorld(w: World, tallyOf: number | null): WorldView {
     messages,
     tally: peer ? tallyView(peer, Math.floor(w.qv.voters.length / 2) + 1) : null,
     voters: w.qv.voters.length,
+    network: networkFaults(w),
   };
 }
 
@@ -165,7 +189,10 @@ function linkViews(w: World, sids: readonly number[]): LinkView[] {
 
 /** A message in flight as drawn. */
 export function messageView(m: InFlight): MessageView {
-  return { id: m.id, channel: m.channel, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, lostAt: m.lostAt, lostWhy: m.lostWhy, payload: payloadView(m.payload) };
+  return {
+    id: m.id, channel: m.channel, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, lostAt: m.lostAt, lostWhy: m.lostWhy, payload: payloadView(m.payload),
+    ...(m.duplicateOf !== undefined ? { duplicateOf: m.duplicateOf } : {}), ...(m.delayedMs ? { delayedMs: m.delayedMs } : {}),
+  };
 }
 
 /** A payload as drawn: zxids in hex, a packet's bulk (snapshots, proposals) left on the wire. */

@@ -11,6 +11,7 @@ import type { BranchInfo, Frame, MarkView } from './frame-types';
 import { Run, type TimedAction } from './run';
 import type { Timeline, TimelineCommand, UserAction } from './timeline';
 import { eventsOf } from './user-actions';
+import { PredictGate } from './predict-gate';
 
 interface Branch {
   readonly id: number;
@@ -37,6 +38,7 @@ export class Session implements Timeline {
   private t = 0;
   private selected: number | null = null;
   private sentMarkers = -1;
+  private readonly predict = new PredictGate();
 
   constructor(private readonly scenario: Scenario, actions: TimedAction[] = []) {
     this.current = { id: 0, parent: null, forkStep: 0, run: new Run(scenario, actions) };
@@ -54,24 +56,50 @@ export class Session implements Timeline {
     this.t = t ?? (reached > 0 ? run.history.times[reached - 1] : 0);
   }
 
+  /** A move forward: in predict mode it stops before a step that raises a question. */
+  private forwardTo(k: number, t?: number, from = this.run.position): void {
+    if (this.predict.pending) {
+      this.toStep(from);
+      return;
+    }
+    const stop = this.predict.stopFor(this.run, this.current.id, from, k);
+    if (stop < k) this.toStep(stop);
+    else this.toStep(k, t);
+  }
+
   /** Runs one command of the time controls, the selection or the user's actions; returns the frame. */
   handle(cmd: TimelineCommand): Frame {
     switch (cmd.type) {
       case 'seekTime': {
+        // stepsForTime may compute (and move to) new steps: where the move starts is the position before it.
+        const from = this.run.position;
         const k = this.run.stepsForTime(cmd.t);
-        this.toStep(k, k < this.run.history.stepsUpTo(cmd.t) ? undefined : Math.min(cmd.t, this.horizonTime()));
+        const t = k < this.run.history.stepsUpTo(cmd.t) ? undefined : Math.min(cmd.t, this.horizonTime());
+        if (k > from || (k === from && this.predict.pending)) this.forwardTo(k, t, from);
+        else this.backTo(k, t);
         break;
       }
       case 'seekStep':
-        this.toStep(cmd.step);
+        if (cmd.step > this.run.position) this.forwardTo(cmd.step);
+        else this.backTo(cmd.step);
         break;
       case 'stepBy':
-        this.toStep(this.run.position + cmd.delta);
+        if (cmd.delta > 0) this.forwardTo(this.run.position + cmd.delta);
+        else this.backTo(this.run.position + cmd.delta);
         break;
+      case 'predict':
+        this.predict.configure(cmd.enabled, cmd.kinds);
+        break;
+      case 'reveal': {
+        const k = this.predict.reveal(this.current.id);
+        if (k !== null) this.toStep(k);
+        break;
+      }
       case 'marker':
         this.jumpMarker(cmd.direction);
         break;
       case 'act':
+        this.predict.pending = null;
         this.act(cmd.action);
         break;
       case 'selectBranch': {
@@ -89,6 +117,12 @@ export class Session implements Timeline {
         break;
     }
     return this.frame(cmd.req);
+  }
+
+  /** A move back (or a stay): a question waiting for an answer is withdrawn. */
+  private backTo(k: number, t?: number): void {
+    this.predict.pending = null;
+    this.toStep(k, t);
   }
 
   /** What a link or a saved file reproduces: the scenario, the shown branch's actions and the moment. */
@@ -155,6 +189,7 @@ export class Session implements Timeline {
       invariant: broken ? { ok: false, property: broken.property, detail: broken.detail, step: broken.step } : { ok: true },
       branch: this.current.id, branches,
       tree: this.treeOf(), clients: viewClients(w, h.commandsBefore(k)), clientMessages: clientMessages(w),
+      question: this.predict.pending?.question ?? null,
     };
   }
 

@@ -4,6 +4,7 @@
  * to whichever is open and posts the Frame it answers.
  */
 import type { Frame } from './frame-types';
+import type { QuestionKind } from '../sim/predict/types';
 
 /** A fault or action the user takes by hand; the worker turns it into a timed scenario event. */
 export type UserAction =
@@ -19,7 +20,12 @@ export type UserAction =
   | { readonly do: 'client'; readonly session: string; readonly servers: readonly number[]; readonly command: string }
   | { readonly do: 'kill'; readonly session: string }
   | { readonly do: 'lock'; readonly session: string; readonly path: string; readonly herd: boolean }
-  | { readonly do: 'unlock'; readonly session: string };
+  | { readonly do: 'unlock'; readonly session: string }
+  // More faults by hand (issue 18): hold back or re-send a message in flight, one link's latency, a slow server.
+  | { readonly do: 'delay'; readonly message: number; readonly ms: number }
+  | { readonly do: 'duplicate'; readonly message: number }
+  | { readonly do: 'latency'; readonly servers: readonly [number, number]; readonly latencyMs: readonly [number, number] }
+  | { readonly do: 'slow'; readonly server: number; readonly ms: number };
 
 /** The time controls and the selection: what every timeline answers with a Frame. `req` echoes in it. */
 export type TimelineCommand =
@@ -29,9 +35,12 @@ export type TimelineCommand =
   | { readonly type: 'marker'; readonly direction: 1 | -1; readonly req: number }
   | { readonly type: 'act'; readonly action: UserAction; readonly req: number }
   | { readonly type: 'selectBranch'; readonly branch: number; readonly req: number }
-  | { readonly type: 'select'; readonly sid: number | null; readonly req: number };
+  | { readonly type: 'select'; readonly sid: number | null; readonly req: number }
+  // Predict mode (issue 18): turn it on with the kinds of question to ask; move on to the answer's moment.
+  | { readonly type: 'predict'; readonly enabled: boolean; readonly kinds: readonly QuestionKind[]; readonly req: number }
+  | { readonly type: 'reveal'; readonly req: number };
 
-const TIMELINE_COMMANDS: ReadonlySet<string> = new Set(['seekTime', 'seekStep', 'stepBy', 'marker', 'act', 'selectBranch', 'select']);
+const TIMELINE_COMMANDS: ReadonlySet<string> = new Set(['seekTime', 'seekStep', 'stepBy', 'marker', 'act', 'selectBranch', 'select', 'predict', 'reveal']);
 
 /** true when a command is one of the time controls every timeline answers. */
 export function isTimelineCommand<C extends { readonly type: string }>(cmd: C | TimelineCommand): cmd is TimelineCommand {

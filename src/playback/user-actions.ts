@@ -29,6 +29,14 @@ export function eventsOf(action: UserAction, at: number, s: WorldState): Scenari
       return [{ at, do: 'lock', session: action.session, servers: null, path: action.path, herd: action.herd }];
     case 'unlock':
       return [{ at, do: 'unlock', session: action.session }];
+    case 'delay':
+      return [{ at, do: 'delay', message: action.message, ms: action.ms }];
+    case 'duplicate':
+      return [{ at, do: 'duplicate', message: action.message }];
+    case 'latency':
+      return [{ at, do: 'latency', servers: [action.servers[0], action.servers[1]], latencyMs: [action.latencyMs[0], action.latencyMs[1]] }];
+    case 'slow':
+      return [{ at, do: 'slow', server: action.server, ms: action.ms }];
     case 'cutAll':
       return [...s.peers.keys()].filter((b) => b !== action.server).map((b) => ({ at, do: 'cut', servers: [action.server, b] as const }));
   }

@@ -33,7 +33,15 @@ export type ScenarioEvent =
   // Client processes (optional kinds): a client dies without closing its session; the lock recipe.
   | { readonly at: number; readonly do: 'kill'; readonly session: string }
   | { readonly at: number; readonly do: 'lock'; readonly session: string; readonly servers: readonly number[] | null; readonly path: string; readonly herd: boolean }
-  | { readonly at: number; readonly do: 'unlock'; readonly session: string };
+  | { readonly at: number; readonly do: 'unlock'; readonly session: string }
+  // More faults by hand (optional kinds): a message held back on its connection (TCP keeps order, so
+  // what follows it waits too); an election notification sent once more, as QuorumCnxManager re-sends its
+  // last message when a connection comes back (TCP itself never duplicates); one link's latency range;
+  // a slow server whose timers fire and whose sends leave `ms` late (0 makes it normal again).
+  | { readonly at: number; readonly do: 'delay'; readonly message: number; readonly ms: number }
+  | { readonly at: number; readonly do: 'duplicate'; readonly message: number }
+  | { readonly at: number; readonly do: 'latency'; readonly servers: readonly [number, number]; readonly latencyMs: readonly [number, number] }
+  | { readonly at: number; readonly do: 'slow'; readonly server: number; readonly ms: number };
 
 /** The languages of the app. */
 export type Language = 'en' | 'zh-CN';

@@ -4,7 +4,12 @@
 import type { ScenarioEvent } from './types';
 import { Problems, describe, isInt, isObject } from './problems';
 
-const KINDS = ['start', 'stop', 'partition', 'heal', 'client', 'snapshot', 'cut', 'mend', 'drop', 'kill', 'lock', 'unlock'] as const;
+const KINDS = [
+  'start', 'stop', 'partition', 'heal', 'client', 'snapshot', 'cut', 'mend', 'drop', 'kill', 'lock', 'unlock',
+  'delay', 'duplicate', 'latency', 'slow',
+] as const;
+/** The longest hold-back or slowness a fault may add (one virtual hour). */
+export const MAX_FAULT_MS = 3_600_000;
 const LOCK_PATH = /^\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 const SESSION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COMMAND_LENGTH = 2_000_000;
@@ -97,14 +102,48 @@ export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number> |
       break;
     }
     case 'drop':
+    case 'duplicate':
       p.unknownKeys(e, at, ['at', 'do', 'message']);
-      if (!isInt(e.message) || e.message < 1) p.add(`${at}.message`, `is ${describe(e.message)}`, 'the id of a message in flight (a positive integer)');
-      ev = { at: e.at as number, do: 'drop', message: e.message as number };
+      messageId(e.message, `${at}.message`, p);
+      ev = { at: e.at as number, do: kind, message: e.message as number };
       break;
+    case 'delay':
+      p.unknownKeys(e, at, ['at', 'do', 'message', 'ms']);
+      messageId(e.message, `${at}.message`, p);
+      faultMs(e.ms, `${at}.ms`, 1, p);
+      ev = { at: e.at as number, do: 'delay', message: e.message as number, ms: e.ms as number };
+      break;
+    case 'slow':
+      p.unknownKeys(e, at, ['at', 'do', 'server', 'ms']);
+      faultMs(e.ms, `${at}.ms`, 0, p);
+      ev = { at: e.at as number, do: 'slow', server: server('server', e.server), ms: e.ms as number };
+      break;
+    case 'latency': {
+      p.unknownKeys(e, at, ['at', 'do', 'servers', 'latencyMs']);
+      const pair = Array.isArray(e.servers) && e.servers.length === 2 ? e.servers : null;
+      if (!pair || pair[0] === pair[1]) {
+        p.add(`${at}.servers`, `is ${describe(e.servers)}`, 'two different server ids, e.g. [1, 2]');
+        break;
+      }
+      const range: unknown[] = Array.isArray(e.latencyMs) ? e.latencyMs : [];
+      const ok = range.length === 2 && isInt(range[0]) && isInt(range[1]) && range[0] >= 1 && range[0] <= range[1] && range[1] <= 600_000;
+      // At least 1 ms, as for the scenario's own latency: 0 lets two servers answer each other forever at one instant.
+      if (!ok) p.add(`${at}.latencyMs`, `is ${describe(range)}`, '[min, max] whole ms with 1 ≤ min ≤ max ≤ 600000');
+      ev = { at: e.at as number, do: 'latency', servers: [server('servers[0]', pair[0]), server('servers[1]', pair[1])], latencyMs: [range[0] as number, range[1] as number] };
+      break;
+    }
     default:
       p.add(`${at}.do`, `is ${describe(e.do)}`, KINDS.map((k) => `"${k}"`).join(', '));
   }
   return p.list.length === before ? ev : null;
+}
+
+function messageId(v: unknown, at: string, p: Problems): void {
+  if (!isInt(v) || v < 1) p.add(at, `is ${describe(v)}`, 'the id of a message in flight (a positive integer)');
+}
+
+function faultMs(v: unknown, at: string, min: number, p: Problems): void {
+  if (!isInt(v) || v < min || v > MAX_FAULT_MS) p.add(at, `is ${describe(v)}`, `whole virtual ms from ${min} to ${MAX_FAULT_MS}`);
 }
 
 function validateGroups(raw: unknown, at: string, server: (key: string, v: unknown) => number, p: Problems): number[][] {

@@ -11,6 +11,7 @@ import type { World } from './world';
 import { clientCommand, killClient, lockCommand, unlockCommand } from './clients';
 import { breakCutLinks } from './zab-links';
 import { breakElectionConnections } from './election-transport';
+import { delayMessage, dropMessage, duplicateMessage, setLinkLatency, setSlow } from './faults';
 
 /** Carries out one timed action. */
 export function runAction(w: World, e: ScenarioEvent): Handled {
@@ -40,8 +41,20 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
       setLinkCut(w, e.servers[0], e.servers[1], false);
       return { sid: null, messageId: null };
     case 'drop':
-      loseInFlight(w, 'dropped', (m) => m.id === e.message);
+      dropMessage(w, e.message);
       return { sid: null, messageId: e.message };
+    case 'delay':
+      delayMessage(w, e.message, e.ms);
+      return { sid: null, messageId: e.message };
+    case 'duplicate':
+      duplicateMessage(w, e.message);
+      return { sid: null, messageId: e.message };
+    case 'latency':
+      setLinkLatency(w, e.servers[0], e.servers[1], e.latencyMs);
+      return { sid: null, messageId: null };
+    case 'slow':
+      setSlow(w, e.server, e.ms);
+      return { sid: e.server, messageId: null };
     case 'heal':
       heal(w);
       return { sid: null, messageId: null };

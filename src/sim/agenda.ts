@@ -5,6 +5,7 @@ import type { TimerKey } from '../engine/peer/io';
 import { heapPush } from './event-queue';
 import type { SimEvent } from './world-state';
 import type { World } from './world';
+import { slowness } from './network';
 
 type Body = SimEvent extends infer E ? (E extends SimEvent ? Omit<E, 'time' | 'seq'> : never) : never;
 
@@ -24,7 +25,7 @@ export function schedule(w: World, time: number, body: Body): void {
 export function setTimer(w: World, sid: number, key: TimerKey, delayMs: number): void {
   let slots = w.state.timers.get(sid);
   if (!slots) w.state.timers.set(sid, (slots = new Map()));
-  const due = w.state.now + delayMs;
+  const due = w.state.now + delayMs + slowness(w, sid);
   const slot = slots.get(key);
   if (slot && slot.queuedAt <= due) {
     slot.due = due;

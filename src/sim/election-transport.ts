@@ -51,8 +51,8 @@ export function connectOne(w: World, from: number, to: number): void {
   if (!w.state.peers.get(to)?.mem || !reachable(w, from, to)) return;
   c.state = 'connecting';
   // The smaller sid's connection is closed by the bigger one, which dials back: one more round trip.
-  let handshake = drawLatency(w) + drawLatency(w);
-  if (from < to) handshake += drawLatency(w) + drawLatency(w);
+  let handshake = drawLatency(w, from, to) + drawLatency(w, from, to);
+  if (from < to) handshake += drawLatency(w, from, to) + drawLatency(w, from, to);
   schedule(w, w.state.now + handshake, { kind: 'connUp', a: from, b: to, gen: c.gen });
 }
 

@@ -29,9 +29,18 @@ function groupOf(w: World, sid: number): number {
   return w.state.partition.get(sid) ?? -sid;
 }
 
-/** One latency draw from the scenario's range. */
-export function drawLatency(w: World): number {
-  return nextInt(w.state.latencyRng, w.latencyMs[0], w.latencyMs[1]);
+/**
+ * One latency draw for the link between a and b: the scenario's range, or the link's own range set by
+ * a `latency` fault. Exactly one draw either way, so a run without faults is unchanged.
+ */
+export function drawLatency(w: World, a = 0, b = 0): number {
+  const range = w.state.linkLatencyMs.size > 0 ? w.state.linkLatencyMs.get(pairKey(a, b)) ?? w.latencyMs : w.latencyMs;
+  return nextInt(w.state.latencyRng, range[0], range[1]);
+}
+
+/** How late a slow server's timers fire and its sends leave (0 for a normal server). */
+export function slowness(w: World, sid: number): number {
+  return w.state.slowMs.size > 0 ? w.state.slowMs.get(sid) ?? 0 : 0;
 }
 
 /** The key of a directed channel between two servers (sids are at most 255). */
@@ -42,7 +51,7 @@ export function channelKey(channel: 'election' | 'zab', from: number, to: number
 /** When a message sent now from a to b on `channel` arrives: never before an earlier one (FIFO). */
 export function fifoDeliveryTime(w: World, channel: 'election' | 'zab', a: number, b: number): number {
   const key = channelKey(channel, a, b);
-  const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
+  const at = Math.max(w.state.now + drawLatency(w, a, b) + slowness(w, a), w.state.lastDeliveryAt.get(key) ?? 0);
   w.state.lastDeliveryAt.set(key, at);
   return at;
 }

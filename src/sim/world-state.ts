@@ -22,7 +22,12 @@ export type InFlight = Wire & {
   readonly from: number;
   readonly to: number;
   readonly sentAt: number;
-  readonly deliverAt: number;
+  /** When it arrives; a `delay` fault (and TCP's order behind a delayed message) moves it later. */
+  deliverAt: number;
+  /** For a re-sent notification (the `duplicate` fault): the id of the message it repeats. */
+  duplicateOf?: number;
+  /** How long a `delay` fault held it back, in total. */
+  delayedMs?: number;
   /** The connection (election) or link (zab) it travels on; a message of a closed one is lost. */
   readonly connection: number;
   /** Set when the message will never arrive: a partition, a stopped server, a closed link, a drop. */
@@ -116,6 +121,10 @@ export interface WorldState {
   cutLinks: Set<string>;
   /** The latest delivery time on each directed server channel (see channelKey), for FIFO order. */
   lastDeliveryAt: Map<number, number>;
+  /** Latency ranges of single links set by a `latency` fault (pair keys `a-b`, a < b). */
+  linkLatencyMs: Map<string, readonly [number, number]>;
+  /** Slow servers (a `slow` fault): how late their timers fire and their sends leave, in ms. */
+  slowMs: Map<number, number>;
   /** The same for client connections, by `c:<cnxn>>` (up) and `c:<cnxn><` (down). */
   clientLastDeliveryAt: Map<string, number>;
   qcm: Map<number, Qcm>;

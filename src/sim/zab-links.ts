@@ -26,10 +26,10 @@ export function zabConnect(w: World, learner: number, leader: number, timeoutMs:
   if (!reachable(w, learner, leader) || !w.state.peers.get(leader)?.mem) {
     // No answer at all: the dial times out (a stopped host's port would refuse, but only after a round trip).
     const unreachable = !reachable(w, learner, leader);
-    schedule(w, w.state.now + (unreachable ? Math.max(1, timeoutMs) : drawLatency(w) * 2), { kind: 'zabConnectResult', linkId: link.id, ok: false });
+    schedule(w, w.state.now + (unreachable ? Math.max(1, timeoutMs) : drawLatency(w, learner, leader) * 2), { kind: 'zabConnectResult', linkId: link.id, ok: false });
     return;
   }
-  schedule(w, w.state.now + drawLatency(w), { kind: 'zabSyn', linkId: link.id });
+  schedule(w, w.state.now + drawLatency(w, learner, leader), { kind: 'zabSyn', linkId: link.id });
 }
 
 /** The SYN reached the leader: accepted if it is LEADING, refused otherwise. */
@@ -39,7 +39,7 @@ export function zabSynArrived(w: World, linkId: number): void {
   const mem = w.state.peers.get(link.leader)?.mem;
   const ok = !!mem && mem.state === 'LEADING' && mem.leader !== null && reachable(w, link.learner, link.leader);
   if (ok) link.up = true;
-  schedule(w, w.state.now + drawLatency(w), { kind: 'zabConnectResult', linkId, ok });
+  schedule(w, w.state.now + drawLatency(w, link.learner, link.leader), { kind: 'zabConnectResult', linkId, ok });
 }
 
 /** Writes a packet on the live link between `from` and `to`; without one it goes nowhere. */
@@ -71,7 +71,7 @@ export function closeLink(w: World, link: ZabLink, by: number): void {
   const other = link.learner === by ? link.leader : link.learner;
   if (reachable(w, by, other)) {
     const key = channelKey('zab', by, other);
-    const at = Math.max(w.state.now + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
+    const at = Math.max(w.state.now + drawLatency(w, by, other), w.state.lastDeliveryAt.get(key) ?? 0);
     schedule(w, at, { kind: 'zabClosed', linkId: link.id, to: other });
   }
 }

@@ -17,6 +17,7 @@ import { TeachingRegion } from './scenarios/TeachingRegion.tsx';
 import { usePanelStore } from './state/panelStore.ts';
 import { connectRun } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
+import { installPredict } from './predict/predictStore.ts';
 
 /** The dock's state: absent (no panel in it), only headers (every panel collapsed), or open. */
 function useDockState(): 'none' | 'collapsed' | 'open' {
@@ -61,12 +62,14 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
+    const stopPredict = installPredict();
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);
     const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
     return () => {
       disconnect();
       stopLoop();
+      stopPredict();
     };
   }, []);
   return (

@@ -18,6 +18,11 @@ export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../p
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
 export type { TimelineCommand, UserAction } from '../playback/timeline';
 export type { LocalizedText, TourStep } from '../scenario/types';
+export type { Choice, DecidingMark, Question, QuestionKind } from '../playback/breakit';
+export { QUESTION_KINDS } from '../playback/breakit';
+// Break it runs in a second worker (breakit-entry.ts) with its own small protocol.
+export type * from './breakit-protocol';
+export { BREAKIT_SIZES, FAULT_KINDS, FINDING_KINDS, MAX_BREAKIT_SEEDS } from '../playback/breakit';
 // Log replay and the live bridge (issue 7) keep their types in their own modules, re-exported for the UI.
 export type * from './replay-protocol';
 export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';

@@ -22,6 +22,9 @@ import sessionExpiry from './session-expiry.json';
 import watchKinds from './watch-kinds.json';
 import lockRecipe from './lock-recipe.json';
 import herdEffect from './herd-effect.json';
+import lockQueue from './lock-queue.json';
+import lockHolderDies from './lock-holder-dies.json';
+import lockHerd from './lock-herd.json';
 import aclAuth from './acl-auth.json';
 import quotas from './quotas.json';
 
@@ -43,6 +46,9 @@ const DOCUMENTS = {
   'watch-kinds': watchKinds,
   'lock-recipe': lockRecipe,
   'herd-effect': herdEffect,
+  'lock-queue': lockQueue,
+  'lock-holder-dies': lockHolderDies,
+  'lock-herd': lockHerd,
   'acl-auth': aclAuth,
   quotas,
 } as const satisfies Record<string, unknown>;

@@ -4,8 +4,9 @@ import { useRunStore } from '../state/runStore.ts';
 import { ClusterView } from './ClusterView.tsx';
 import { Legend } from './Legend.tsx';
 import { MessageCard } from './MessageCard.tsx';
+import { PredictCard } from '../predict/PredictCard.tsx';
 
-/** The ensemble on the stage: the ring view (D3 owns its SVG), the legend beside it when open, the message card under it. */
+/** The ensemble on the stage: the ring view (D3 owns its SVG), the legend beside it when open, the prediction question and the message card under it. */
 export function EnsembleRegion() {
   const t = useT();
   const headingId = useId();
@@ -20,6 +21,7 @@ export function EnsembleRegion() {
         </div>
         <Legend />
       </div>
+      <PredictCard />
       <MessageCard />
     </section>
   );

@@ -1,6 +1,7 @@
 import { kindOf } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
-import { act, useRunStore } from '../state/runStore.ts';
+import { MessageFaults } from '../faults/MessageFaults.tsx';
+import { useRunStore } from '../state/runStore.ts';
 import { useStageStore } from '../state/stageStore.ts';
 import { payloadFields } from './labels.ts';
 
@@ -37,9 +38,7 @@ export function MessageCard() {
         ))}
       </dl>
       <p className="hint">{t('message.timing', { sent: Math.round(m.sentAt), deliver: Math.round(m.deliverAt) })}</p>
-      {m.lostAt === null && !replay && (
-        <button type="button" onClick={() => act({ do: 'drop', message: m.id })}>{t('action.drop')}</button>
-      )}
+      {!replay && <MessageFaults m={m} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
 import { TallyPanel } from './TallyPanel.tsx';
+import { ServerFaults } from '../faults/ServerFaults.tsx';
 
 /** The server menu (stop, start, isolate, cut) and the vote tally of the selected server. */
 export function ServerPanel() {
@@ -27,6 +28,7 @@ export function ServerPanel() {
             {!frame?.replay && <button type="button" onClick={() => act({ do: 'cutAll', server: server.id })}>{t('action.cutAll')}</button>}
             <button type="button" onClick={() => selectServer(null)}>{t('panel.close')}</button>
           </div>
+          {!frame?.replay && server.state !== 'STOPPED' && <ServerFaults sid={server.id} />}
         </div>
       ) : (
         <p className="hint">{t('panel.serverHint')}</p>

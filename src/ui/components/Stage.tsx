@@ -9,6 +9,7 @@ import { WorkspaceTabs } from './WorkspaceTabs.tsx';
 // The data views are loaded after first render to keep the initial bundle small.
 const DataWorkspace = lazy(() => import('../data/DataWorkspace.tsx'));
 const LockWorkspace = lazy(() => import('../lock/LockWorkspace.tsx'));
+const BreakItPanel = lazy(() => import('../breakit/BreakItPanel.tsx'));
 
 const VIEWS = {
   cluster: () => <EnsembleRegion />,
@@ -20,6 +21,11 @@ const VIEWS = {
   lock: () => (
     <Suspense fallback={null}>
       <LockWorkspace />
+    </Suspense>
+  ),
+  breakit: () => (
+    <Suspense fallback={null}>
+      <BreakItPanel />
     </Suspense>
   ),
 };

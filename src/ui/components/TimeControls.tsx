@@ -1,6 +1,7 @@
 import type { Marker } from '../../worker/protocol.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
+import { PredictControls } from '../predict/PredictControls.tsx';
 import { jumpMarker, seekStep, seekTime, setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
 
 /** "1/50" style text for a speed factor. */
@@ -68,6 +69,7 @@ export function TimeControls() {
           <button type="button" onClick={() => jumpMarker(-1)} disabled={!frame}>{t('controls.prevMarker')}</button>
           <button type="button" onClick={() => jumpMarker(1)} disabled={!frame}>{t('controls.nextMarker')}</button>
         </div>
+        <PredictControls />
         <span className="clock" data-testid="clock">{t('controls.clock', { t: Math.round(now), step: frame?.step ?? 0 })}</span>
       </div>
       <div className="transport-row">

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { setTab, useDataStore, type WorkspaceTab } from '../state/dataStore.ts';
 
-const TABS: readonly WorkspaceTab[] = ['cluster', 'data', 'lock'];
+const TABS: readonly WorkspaceTab[] = ['cluster', 'data', 'lock', 'breakit'];
 
 /**
  * The workspace tabs (WAI-ARIA tabs pattern: ←/→ move between tabs, only the open panel is rendered),

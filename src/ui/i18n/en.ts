@@ -7,6 +7,7 @@ import { enReal } from './en-real.ts';
 import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enPredict } from './en-predict.ts';
 
 export const en = {
   ...enTeaching,
@@ -14,6 +15,7 @@ export const en = {
   ...enReal,
   ...enSync,
   ...enReach,
+  ...enPredict,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',

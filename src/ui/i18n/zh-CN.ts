@@ -4,6 +4,7 @@ import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
+import { zhCNPredict } from './zh-CN-predict.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNReal,
   ...zhCNSync,
   ...zhCNReach,
+  ...zhCNPredict,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',

@@ -48,12 +48,18 @@ describe('ringLayout with text blocks', () => {
   }
 
   it('keeps every server and its text block inside the box, and servers apart from each other', () => {
-    for (const [w, h, n] of [[880, 430, 3], [1400, 850, 5], [380, 360, 3], [900, 500, 9], [700, 400, 7]] as const) {
-      const room = { width: 190, height: 78 };
+    for (const [w, h, n] of [[880, 430, 3], [880, 330, 3], [1400, 850, 5], [380, 420, 3], [1600, 950, 9], [1300, 700, 7]] as const) {
+      const room = { width: w < 500 ? 130 : 190, height: 78 };
       const l = ringLayout(Array.from({ length: n }, (_, i) => ({ id: i + 1, observer: false })), w, h, room);
       const ps = [...l.positions.values()];
+      expect(l.labelsFit, `${w}x${h} n=${n} fits`).toBe(true);
+      const boxes = [...l.positions.keys()].map((id) => blockBox(l.positions.get(id)!, l.labelSides.get(id)!, l.nodeRadius, room));
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${w}x${h} n=${n}: blocks ${i + 1} and ${j + 1} overlap`).toBe(true);
+      }
       ps.forEach((p, i) => {
-        const b = blockBox(p, labelSide(-Math.PI / 2 + (2 * Math.PI * i) / n), l.nodeRadius, room);
+        const b = boxes[i];
         expect(Math.min(b.y0, p.y - l.nodeRadius), `${w}x${h} n=${n} top`).toBeGreaterThanOrEqual(0);
         expect(Math.max(b.y1, p.y + l.nodeRadius), `${w}x${h} n=${n} bottom`).toBeLessThanOrEqual(h);
         if (w > room.width * 2.5) {
@@ -79,5 +85,13 @@ describe('ringLayout with text blocks', () => {
     const small = ringLayout(servers, 800, 450), big = ringLayout(servers, 1400, 850);
     expect(big.radius).toBeGreaterThan(small.radius * 1.5);
     expect(big.nodeRadius).toBeGreaterThan(small.nodeRadius);
+  });
+});
+
+describe('ringLayout when the text blocks cannot fit', () => {
+  it('says so (the view then draws the servers without them) rather than overlapping them', () => {
+    const servers = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, observer: false }));
+    const l = ringLayout(servers, 700, 420, { width: 190, height: 78 });
+    expect(l.labelsFit).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 
 /** The workspace tabs. */
-export type WorkspaceTab = 'cluster' | 'data' | 'lock';
+export type WorkspaceTab = 'cluster' | 'data' | 'lock' | 'breakit';
 
 /** Data-side view state. */
 export interface DataState {

@@ -5,7 +5,7 @@
  */
 import { select, type Selection } from 'd3';
 import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
-import { LABEL_GAP, labelSide, messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
+import { LABEL_GAP, messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
 
 /** Text the view needs, already translated. */
@@ -66,8 +66,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
 
   /** Where a server's text block goes (outside the ring), as the text's x, first baseline and anchor. */
   function labelAt(s: ServerView, lines: number): { x: number; y: number; anchor: string } {
-    const p = pos(s.id), c = layout!.center, r = layout!.nodeRadius;
-    const side = s.observer ? 'below' : labelSide(Math.atan2(p.y - c.y, p.x - c.x));
+    const r = layout!.nodeRadius;
+    const side = layout!.labelSides.get(s.id) ?? 'below';
     const g = r + LABEL_GAP, lineH = DETAIL_LINE_EM * fontPx, blockH = lines * lineH;
     if (side === 'below') return { x: 0, y: g + fontPx * 0.85, anchor: 'middle' };
     if (side === 'above') return { x: 0, y: -g - blockH + fontPx * 0.85, anchor: 'middle' };
@@ -81,16 +81,17 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   function update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null) {
     last = [frame, labels, selected, selectedMessage];
     const small = frame.servers.length <= 9;
-    const key = frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',');
+    // Text blocks as wide as their longest line (monospace, 0.6 em a character), in steps of 4 characters
+    // so the ring is laid out again only when a block grows noticeably (a longer zxid), not every frame.
+    const chars = small ? 4 * Math.ceil(Math.max(8, ...frame.servers.flatMap((s) => labels.detail(s)).map((l) => l.length)) / 4) : 0;
+    const key = `${frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',')}/${chars}`;
     if (key !== layoutKey) {
       // The text block's size follows the stage's font size (larger in classroom mode), read from CSS.
       fontPx = parseFloat(getComputedStyle(svg).getPropertyValue('--stage-detail-px')) || 13;
-      // The widest line, "vote 3 · 0x100000002 · e1", is about 25 monospace characters of 0.6 em.
-      const room = small ? { width: 15 * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx } : { width: 0, height: 0 };
+      const room = small ? { width: 0.6 * chars * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx } : { width: 0, height: 0 };
       layout = ringLayout(frame.servers, W, H, room);
       // A stage too small for the text blocks drops them rather than squeezing servers onto each other.
-      const n = frame.servers.filter((s) => !s.observer).length;
-      showDetail = small && (n < 2 || 2 * layout.radius * Math.sin(Math.PI / n) > 2.4 * layout.nodeRadius);
+      showDetail = small && layout.labelsFit;
       if (small && !showDetail) layout = ringLayout(frame.servers, W, H);
       layoutKey = key;
     }
