@@ -105,7 +105,7 @@ test.describe('replaying real ZooKeeper 3.8 logs', () => {
     await page.getByLabel('Log text').fill(text);
     await page.getByRole('button', { name: 'Add pasted log' }).click();
     await page.getByRole('button', { name: 'Replay', exact: true }).click();
-    await expect(page.getByTestId('replay-banner')).toContainText('1 lines not understood');
+    await expect(page.getByTestId('replay-banner')).toContainText('1 line not understood');
     await page.getByText('Lines not understood (1)').click();
     await expect(page.getByTestId('unparsed')).toContainText('this line is not from ZooKeeper');
     await expect(page.getByTestId('unparsed').locator('td').nth(1)).toHaveText('2');

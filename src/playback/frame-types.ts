@@ -9,6 +9,8 @@ import type { QuorumPacket } from '../engine/peer/packets';
 import type { LinkView, MessageView, NetworkFaultsView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
+import type { ServerHistory } from './frame-history';
+import type { BroadcastView } from './frame-broadcast';
 
 /** What a message is called: NOTIFICATION, or its quorum packet's type (a tiny function the UI may import). */
 export function kindOf(p: PayloadView | Notification | QuorumPacket): string {
@@ -92,6 +94,10 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** Every server's transaction log, snapshot, epochs and sync (issue 13); empty for replayed logs. */
+  readonly histories: readonly ServerHistory[];
+  /** The leader's outstanding proposals and the client writes in flight; null for replayed logs. */
+  readonly broadcast: BroadcastView | null;
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
   /** Slow servers and links with their own latency (simulated runs only). */

@@ -30,6 +30,7 @@ export const VALID: readonly Case[] = [
   { name: 'comment keys anywhere', doc: { ...with_({ _note: 'x', config: { tickTime: 2, _why: 'fast' } }), servers: [{ id: 1, _n: 1 }, { id: 2 }] } },
   { name: 'a $schema address', doc: with_({ $schema: 'https://example.org/scenario.schema.json' }) },
   { name: 'bounds: 255 as id, seed 2^32-1, until one day', doc: with_({ servers: [{ id: 255 }], events: [], seed: 4294967295, until: 86_400_000 }) },
+  { name: 'zookeeper.enforceQuota on', doc: with_({ config: { tickTime: 2000, 'zookeeper.enforceQuota': true } }) },
   { name: 'latency [60000, 60000]', doc: with_({ network: { latencyMs: [60000, 60000] } }) },
   { name: 'every event kind', doc: with_({ events: [
     { at: 0, do: 'start', server: 1 }, { at: 1, do: 'stop', server: 1 }, { at: 2, do: 'stop', server: 2, signal: 'KILL' },
@@ -72,6 +73,7 @@ export const INVALID: readonly Case[] = [
   { name: 'an unknown server field', doc: with_({ servers: [{ id: 1, weight: 2 }] }) },
   { name: 'tickTime 1', doc: with_({ config: { tickTime: 1 } }) },
   { name: 'initLimit 1001', doc: with_({ config: { initLimit: 1001 } }) },
+  { name: 'zookeeper.enforceQuota "yes"', doc: with_({ config: { 'zookeeper.enforceQuota': 'yes' } }) },
   { name: 'an unknown config key', doc: with_({ config: { electionAlg: 3 } }) },
   { name: 'latency of one number', doc: with_({ network: { latencyMs: [5] } }) },
   { name: 'latency of three numbers', doc: with_({ network: { latencyMs: [1, 2, 3] } }) },

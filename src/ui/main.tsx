@@ -10,6 +10,7 @@ import './styles/app.css';
 import './styles/cluster.css';
 import './styles/teaching.css';
 import './styles/data.css';
+import './styles/history.css';
 import './styles/workbench.css';
 
 const rootElement = document.getElementById('root');

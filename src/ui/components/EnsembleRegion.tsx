@@ -5,6 +5,7 @@ import { ClusterView } from './ClusterView.tsx';
 import { Legend } from './Legend.tsx';
 import { MessageCard } from './MessageCard.tsx';
 import { PredictCard } from '../predict/PredictCard.tsx';
+import { HistoryStrip } from '../history/HistoryStrip.tsx';
 
 /** The ensemble on the stage: the ring view (D3 owns its SVG), the legend beside it when open, the prediction question and the message card under it. */
 export function EnsembleRegion() {
@@ -21,6 +22,7 @@ export function EnsembleRegion() {
         </div>
         <Legend />
       </div>
+      <HistoryStrip />
       <PredictCard />
       <MessageCard />
     </section>

@@ -30,7 +30,7 @@ export function PseudoCode() {
           const on = rule !== null && line.rule === rule;
           return (
             <li key={i} style={{ paddingLeft: `${line.indent * 1.2}em` }} data-active={on ? 'true' : undefined} aria-current={on ? 'step' : undefined}>
-              <code>{line.text}</code>
+              <code>{t(line.key)}</code>
             </li>
           );
         })}

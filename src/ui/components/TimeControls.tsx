@@ -69,7 +69,6 @@ export function TimeControls() {
           <button type="button" onClick={() => jumpMarker(-1)} disabled={!frame}>{t('controls.prevMarker')}</button>
           <button type="button" onClick={() => jumpMarker(1)} disabled={!frame}>{t('controls.nextMarker')}</button>
         </div>
-        <PredictControls />
         <span className="clock" data-testid="clock">{t('controls.clock', { t: Math.round(now), step: frame?.step ?? 0 })}</span>
       </div>
       <div className="transport-row">
@@ -86,6 +85,7 @@ export function TimeControls() {
         <MarkerTicks markers={markers} horizon={horizon} />
       </div>
       <SpeedControl />
+      <PredictControls />
       </div>
     </section>
   );

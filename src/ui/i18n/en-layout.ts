@@ -6,6 +6,7 @@ export const enLayout = {
   'panels.short.tally': 'Tally',
   'panels.short.code': 'Rule',
   'panels.short.lamport': 'Space-time',
+  'panels.short.txnlogs': 'Txn logs',
   'panels.short.log': 'Log',
   'panels.toDock': 'Move {panel} to the bottom dock',
   'panels.toSide': 'Move {panel} to the side column',

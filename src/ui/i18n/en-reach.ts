@@ -2,4 +2,5 @@
 export const enReach = {
   'update.available': 'A new version of zkscope has been deployed.',
   'update.reload': 'Reload to update',
+  'status.separator': '; ',
 } as const;

@@ -4,9 +4,11 @@
  */
 import { enLayout } from './en-layout.ts';
 import { enReal } from './en-real.ts';
+import { enCode } from './en-code.ts';
 import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
 
 export const en = {
@@ -15,6 +17,8 @@ export const en = {
   ...enReal,
   ...enSync,
   ...enReach,
+  ...enCode,
+  ...enHistory,
   ...enPredict,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
@@ -64,8 +68,8 @@ export const en = {
   'preset.fiftyOne': '51 voters (large)',
   'preset.shared': 'From a shared link',
   'branch.label': 'Branch',
-  'branch.main': 'Main run ({actions} actions)',
-  'branch.fork': 'Branch {id}: from step {step}, {actions} actions',
+  'branch.main': 'Main run ({actions, plural, one {# action} other {# actions}})',
+  'branch.fork': 'Branch {id}: from step {step}, {actions, plural, one {# action} other {# actions}}',
   'link.problem': 'This link could not be opened: {problem}. Showing the default scenario instead.',
   'worker.error': 'The simulation stopped: {message}',
   'panel.server': 'Server {id}',

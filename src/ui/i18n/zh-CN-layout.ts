@@ -8,6 +8,7 @@ export const zhCNLayout: Record<LayoutKey, string> = {
   'panels.short.tally': '计票',
   'panels.short.code': '规则',
   'panels.short.lamport': '时空图',
+  'panels.short.txnlogs': '事务日志',
   'panels.short.log': '日志',
   'panels.toDock': '把“{panel}”移到底部',
   'panels.toSide': '把“{panel}”移到侧栏',

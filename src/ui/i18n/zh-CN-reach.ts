@@ -4,4 +4,5 @@ import type { enReach } from './en-reach.ts';
 export const zhCNReach: Record<keyof typeof enReach, string> = {
   'update.available': 'zkscope 已发布新版本。',
   'update.reload': '刷新以更新',
+  'status.separator': '；',
 };

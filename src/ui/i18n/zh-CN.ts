@@ -1,9 +1,11 @@
 import { zhCNLayout } from './zh-CN-layout.ts';
 import type { MessageKey } from './en.ts';
+import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
+import { zhCNHistory } from './zh-CN-history.ts';
 import { zhCNPredict } from './zh-CN-predict.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
@@ -13,6 +15,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNReal,
   ...zhCNSync,
   ...zhCNReach,
+  ...zhCNCode,
+  ...zhCNHistory,
   ...zhCNPredict,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',

@@ -7,6 +7,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { LogPanel } from '../components/LogPanel.tsx';
 import { PseudoCode } from '../components/PseudoCode.tsx';
 import { ServerPanel } from '../components/ServerPanel.tsx';
+import { TxnLogPanel } from '../history/TxnLogPanel.tsx';
 import { StoryPanel } from '../tours/StoryPanel.tsx';
 
 // Loaded after first render to keep the initial bundle small.
@@ -18,6 +19,7 @@ export const PANEL_BODIES: Readonly<Record<string, () => ReactNode>> = {
   tally: () => <ServerPanel />,
   code: () => <PseudoCode />,
   log: () => <LogPanel />,
+  txnlogs: () => <TxnLogPanel />,
   lamport: () => (
     <Suspense fallback={null}>
       <LamportPanel />

@@ -20,7 +20,8 @@ export const PANEL_SLOTS: readonly PanelInfo[] = [
   { id: 'code', short: 'panels.short.code', region: 'side', title: 'teach.panel.code' },
   { id: 'lamport', short: 'panels.short.lamport', region: 'dock', title: 'teach.panel.lamport' },
   { id: 'log', short: 'panels.short.log', region: 'dock', title: 'teach.panel.log' },
+  { id: 'txnlogs', short: 'panels.short.txnlogs', region: 'dock', title: 'history.heading' },
 ];
 
 /** Panels classroom mode collapses (a class watches the stage, the story and the tally). */
-export const CLASSROOM_COLLAPSED: readonly string[] = ['code', 'log', 'lamport'];
+export const CLASSROOM_COLLAPSED: readonly string[] = ['code', 'log', 'lamport', 'txnlogs'];

@@ -4,7 +4,7 @@
  * panelStore's). It listens to the worker's replies (runStore.onReply) and posts teaching commands.
  */
 import { create } from 'zustand';
-import type { LibraryEntry, Reply, ScenarioInfo } from '../../worker/protocol.ts';
+import type { LibraryEntry, Phrase, Reply, ScenarioInfo } from '../../worker/protocol.ts';
 import { parseLanguage } from '../i18n/languages.ts';
 import { nextRequest, onReply, post, useRunStore } from '../state/runStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
@@ -17,7 +17,7 @@ export interface TeachingState {
   readonly info: ScenarioInfo | null;
   /** The tour step shown, or null when no tour is running. */
   readonly tourIndex: number | null;
-  readonly fileProblems: readonly string[] | null;
+  readonly fileProblems: readonly Phrase[] | null;
   readonly classroom: boolean;
   readonly embed: boolean;
 }
@@ -72,7 +72,7 @@ export function openScenarioText(text: string): void {
 }
 
 /** Shows one problem about a file (e.g. it could not be read) in the file-problems list. */
-export function reportFileProblem(problem: string): void {
+export function reportFileProblem(problem: Phrase): void {
   useTeachingStore.setState({ fileProblems: [problem] });
 }
 

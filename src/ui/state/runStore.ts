@@ -3,7 +3,7 @@
  * Store actions post commands to the worker (design.md §5); the worker answers with frames.
  */
 import { create } from 'zustand';
-import type { Frame, Marker, PresetId, Reply, UserAction } from '../../worker/protocol.ts';
+import type { Frame, Marker, Phrase, PresetId, Reply, UserAction } from '../../worker/protocol.ts';
 import { startWorker, type WorkerClient } from '../worker/client.ts';
 
 /** View state of the run. */
@@ -15,8 +15,8 @@ export interface RunState {
   readonly speedLog: number;
   readonly preset: PresetId | null;
   /** Why a shared link could not be opened, if it could not. */
-  readonly linkProblem: string | null;
-  readonly workerError: string | null;
+  readonly linkProblem: Phrase | null;
+  readonly workerError: Phrase | null;
   readonly shareUrl: string | null;
   readonly selectedMessage: number | null;
   readonly shortcutsOpen: boolean;

@@ -11,6 +11,7 @@ const STAGE_TARGETS: Readonly<Record<string, { tab: WorkspaceTab | null; selecto
   timeline: { tab: null, selector: '.time-controls' },
   lock: { tab: 'lock', selector: '.lock-workspace' },
   tree: { tab: 'data', selector: '.data-workspace' },
+  history: { tab: 'cluster', selector: '.history-strip' },
 };
 const ATTR = 'data-tour-highlight';
 
