@@ -45,6 +45,8 @@ test('paste seed 002\'s servers 3 and 2 as they are: both found, server 3 follow
   await expect(page.getByTestId('replay-search')).toContainText('7 events match.');
   await page.getByTestId('search-hits').getByRole('button').first().click();
   await expect(page.getByTestId('event-log').locator('li[data-current="true"]')).toContainText('LEADING (n.state)');
+  // Each entry points at the pasted lines it was joined from.
+  await expect(page.getByTestId('event-log').locator('li[data-current="true"] button')).toHaveAttribute('title', /^note\.md, line \d+–\d+$/);
   await page.screenshot({ path: 'test-results/replay-paste-search.png', fullPage: true });
   await search.fill('colour:red');
   await search.press('Enter');

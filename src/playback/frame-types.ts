@@ -39,6 +39,8 @@ export interface LogLineView {
   readonly time: number;
   readonly sid: number;
   readonly text: string;
+  /** In a replay: the file and original lines the entry came from (a wrapped entry spans several). */
+  readonly source?: { readonly file: string; readonly line: number; readonly endLine: number };
 }
 
 /** A message of the recent past for the space-time diagram. */

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { SkipLink } from './components/SkipLink.tsx';
 import { registerServiceWorker } from './offline/serviceWorker.ts';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 import './styles/base.css';
@@ -20,6 +21,7 @@ createRoot(rootElement).render(
   <StrictMode>
     {/* Outer boundary: even a crash in the header shows a message rather than a blank page. */}
     <ErrorBoundary>
+      <SkipLink />
       <App />
       <UpdatePrompt />
     </ErrorBoundary>

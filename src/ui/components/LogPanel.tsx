@@ -23,7 +23,8 @@ export function LogPanel() {
         <ol className="log" ref={listRef} data-testid="event-log">
           {log.map((l, i) => (
             <li key={`${l.step}-${i}`} data-current={l.step === step - 1 ? 'true' : undefined}>
-              <button type="button" className="log-line" onClick={() => seekStep(l.step + 1)}>
+              <button type="button" className="log-line" onClick={() => seekStep(l.step + 1)}
+                title={l.source && t('log.source', { file: l.source.file, lines: l.source.endLine > l.source.line ? `${l.source.line}–${l.source.endLine}` : l.source.line })}>
                 {l.text}
               </button>
             </li>

@@ -36,6 +36,7 @@ export const enReal = {
   'replay.unparsedMore': '… and {n} more.',
   'replay.hint': 'Each log line is one step. Faults, branches and sharing do not apply to what real servers already did. A notification whose send the sender did not log (sentAt=?) is drawn leaving shortly before it arrived.',
   'replay.back': 'Back to the simulator',
+  'log.source': "{file}, line {lines}",
   'replay.samplesHeading': "Samples",
   'replay.sampleText': "The text as pasted in the note",
   'replay.progress': "Reading the logs: {done} of {total} lines…",
