@@ -42,6 +42,9 @@ export const VALID: readonly Case[] = [
     { at: 15, do: 'delay', message: 3, ms: 500 }, { at: 16, do: 'duplicate', message: 4 },
     { at: 17, do: 'latency', servers: [1, 3], latencyMs: [20, 80] }, { at: 18, do: 'slow', server: 2, ms: 300 }, { at: 19, do: 'slow', server: 2, ms: 0 },
   ] }) },
+  { name: 'a client event that only opens its session (an empty or blank command, as the app saves it)', doc: with_({ events: [
+    { at: 0, do: 'client', session: 'c1', servers: [1], command: '' }, { at: 1, do: 'client', session: 'c2', command: '  ' },
+  ] }) },
   { name: 'teaching texts', doc: with_({ titles: { en: 'T' }, explain: { 'zh-CN': '解释' }, question: {} }) },
   { name: 'a tour bound to a mark and to a time', doc: with_({ tour: [
     { mark: { code: 'zab.serving', sid: 2, nth: 1 }, text, look: text, highlight: { servers: [3], panel: 'tally' } },
@@ -92,7 +95,7 @@ export const INVALID: readonly Case[] = [
   { name: 'partition with a non-list group', doc: withEvent({ at: 0, do: 'partition', groups: [1] }) },
   { name: 'client session with a space', doc: withEvent({ at: 0, do: 'client', session: 'a b', command: 'ls /' }) },
   { name: 'client session of 65 characters', doc: withEvent({ at: 0, do: 'client', session: 'a'.repeat(65), command: 'ls /' }) },
-  { name: 'client with a blank command', doc: withEvent({ at: 0, do: 'client', session: 'c', command: '  ' }) },
+  { name: 'client with a command that is not text', doc: withEvent({ at: 0, do: 'client', session: 'c', command: 7 }) },
   { name: 'client with an empty server list', doc: withEvent({ at: 0, do: 'client', session: 'c', servers: [], command: 'ls /' }) },
   { name: 'snapshot with an empty label', doc: withEvent({ at: 0, do: 'snapshot', label: '' }) },
   { name: 'cut of one server with itself', doc: withEvent({ at: 0, do: 'cut', servers: [1, 1] }) },

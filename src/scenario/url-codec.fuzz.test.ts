@@ -65,7 +65,8 @@ function pack(doc: unknown): string {
   return LINK_PREFIX + toBase64Url(payload);
 }
 
-describe('share links under fuzzing (fast-check, 10 500 cases)', () => {
+// Compute-bound (10 500 cases): on a loaded machine a case set takes longer than vitest's default 5 s.
+describe('share links under fuzzing (fast-check, 10 500 cases)', { timeout: 120_000 }, () => {
   it('valid states round-trip exactly (800 cases)', () => {
     fc.assert(fc.property(state, (s) => {
       const e = encodeShareState(s);

@@ -11,6 +11,7 @@ import { Problems, describe, isInt, isObject } from './problems';
 import { m, type Phrase } from './phrase';
 import { LIMITS, validateScenario } from './validate';
 import { validateEvent } from './validate-event';
+import { eventDocument } from './event-document';
 import { crc32, fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from './url-codec-bytes';
 import { lzCompress, lzDecompress } from './url-codec-lz';
 
@@ -44,15 +45,6 @@ export const MAX_JSON_BYTES = 2_000_000;
 const MAX_PANELS = 32;
 const PANEL_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 const MAX_BRANCH = 1_000_000;
-
-/** A scenario event as its file form: a client event without a server list leaves `servers` out. */
-function eventDocument(e: ScenarioEvent): unknown {
-  if (e.do === 'client' && e.servers === null) {
-    const { servers: _servers, ...rest } = e;
-    return rest;
-  }
-  return e;
-}
 
 /** Encodes a moment as a link fragment (without `#`), or says why it cannot. */
 export function encodeShareState(s: ShareState): Encoded {

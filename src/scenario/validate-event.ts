@@ -60,8 +60,9 @@ export function validateEvent(e: unknown, at: string, ids: ReadonlySet<number> |
         if (!Array.isArray(e.servers) || e.servers.length === 0) p.add(`${at}.servers`, m`is ${describe(e.servers)}`, m`a non-empty list of server ids`);
         else servers = e.servers.map((s, i) => server(`servers[${i}]`, s));
       }
-      if (typeof e.command !== 'string' || e.command.trim() === '' || e.command.length > MAX_COMMAND_LENGTH) {
-        p.add(`${at}.command`, m`is ${describe(e.command)}`, m`one zkCli command line, e.g. "create /k1 one"`);
+      // An empty line only opens the session (the app's "new client" does this), as Enter does in zkCli.
+      if (typeof e.command !== 'string' || e.command.length > MAX_COMMAND_LENGTH) {
+        p.add(`${at}.command`, m`is ${describe(e.command)}`, m`one zkCli command line, e.g. "create /k1 one" ("" only opens the session)`);
       }
       ev = { at: e.at as number, do: 'client', session: e.session as string, servers, command: e.command as string };
       break;

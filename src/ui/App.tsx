@@ -17,7 +17,7 @@ import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
 import { openBridgeLinkOf } from './live/liveStore.ts';
 import { RealBar } from './replay/RealBar.tsx';
-import { connectRun } from './state/runStore.ts';
+import { connectRun, openLink } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
 import { PredictCard } from './predict/PredictCard.tsx';
 import { PredictControls } from './predict/PredictControls.tsx';
@@ -79,7 +79,14 @@ export function App() {
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);
     const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
+    // A link pasted into the address bar of this open tab changes only the fragment: open it too. (Share
+    // writes its own link with replaceState, which fires no hashchange.)
+    const onHashChange = () => {
+      if (!openBridgeLinkOf(location) && location.hash.length > 1) openLink(location.hash);
+    };
+    window.addEventListener('hashchange', onHashChange);
     return () => {
+      window.removeEventListener('hashchange', onHashChange);
       disconnect();
       stopLoop();
       stopPredict();

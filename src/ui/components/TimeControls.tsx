@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Marker } from '../../worker/protocol.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
@@ -39,6 +40,11 @@ export function TimeControls() {
   const markers = useRunStore((s) => s.markers);
   const now = frame?.t ?? 0;
   const horizon = frame?.horizon ?? 1;
+  // The time the scrubber was moved to, until the worker's frame for that seek arrives. Without it the
+  // slider re-renders at the old frame's time between the input and change events of one move, and the
+  // change event then seeks back there, undoing the move (the seek-after-pause race of issue 11).
+  const [target, setTarget] = useState<{ req: number; t: number } | null>(null);
+  const scrubbed = target !== null && (frame?.req ?? -1) < target.req ? target.t : now;
   return (
     <section className="time-controls" aria-label={t('controls.label')}>
       <div className="buttons">
@@ -53,12 +59,13 @@ export function TimeControls() {
       </div>
       <div className="timeline">
         <input
-          type="range" min={0} max={horizon} step="any" value={Math.min(now, horizon)}
+          type="range" min={0} max={horizon} step="any" value={Math.min(scrubbed, horizon)}
           aria-label={t('controls.timeline')}
           aria-valuetext={t('controls.timeValue', { t: Math.round(now), step: frame?.step ?? 0 })}
           onChange={(e) => {
+            const to = Number(e.currentTarget.value);
             setPlaying(false);
-            seekTime(Number(e.currentTarget.value));
+            setTarget({ req: seekTime(to), t: to });
           }}
         />
         <MarkerTicks markers={markers} horizon={horizon} />

@@ -59,7 +59,7 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   '"TERM" (the default) or "KILL"': '"TERM"（默认）或 "KILL"',
   'a name of 1–64 letters, digits, _ or -': '由 1–64 个字母、数字、_ 或 - 组成的名字',
   'a non-empty list of server ids': '非空的服务器 id 列表',
-  'one zkCli command line, e.g. "create /k1 one"': '一行 zkCli 命令，例如 "create /k1 one"',
+  'one zkCli command line, e.g. "create /k1 one" ("" only opens the session)': '一行 zkCli 命令，例如 "create /k1 one"（"" 只打开会话）',
   'two different server ids, e.g. [1, 2]': '两个不同的服务器 id，例如 [1, 2]',
   'the name of a client session of this scenario': '此场景中某个客户端会话的名字',
   'a znode path such as "/locks" (not under /zookeeper)': '一个 znode 路径，例如 "/locks"（不能在 /zookeeper 之下）',

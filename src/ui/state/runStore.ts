@@ -101,6 +101,12 @@ export function seekTime(t: number, fromPlay = false): number {
   return req;
 }
 
+/** Opens a share link (a `#v2.…` fragment) in place of the current run, as a pasted link in an open tab asks. */
+export function openLink(hash: string): void {
+  useRunStore.setState({ playing: false, shareUrl: null, selectedMessage: null });
+  send({ type: 'load', hash, preset: null });
+}
+
 /** Loads a built-in scenario. */
 export function loadPreset(preset: PresetId): void {
   useRunStore.setState({ playing: false, shareUrl: null, selectedMessage: null });
