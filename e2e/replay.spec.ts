@@ -27,6 +27,7 @@ function writeLogs(dir: string): string[] {
 async function openDialog(page: Page) {
   await page.goto('./');
   await expect(server(page, 3)).toBeVisible();
+  await page.locator('summary', { hasText: 'File' }).click();
   await page.getByRole('button', { name: 'Open server logs…' }).click();
   await expect(page.getByRole('dialog', { name: 'Replay logs' })).toBeVisible();
 }

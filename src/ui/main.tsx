@@ -12,6 +12,7 @@ import './styles/cluster.css';
 import './styles/teaching.css';
 import './styles/data.css';
 import './styles/history.css';
+import './styles/workbench.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

@@ -2,13 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useTickingView } from '../playback/useTickingView.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
+import { pointMessage } from '../state/stageStore.ts';
 import { createRingView } from '../views/ringView.ts';
 import { ringLabels } from './labels.ts';
 
-/** The ring of servers. React creates the D3 view once and hands it frames (design.md §5). */
+/** The ring of servers, sized to its box. React creates the D3 view once and hands it frames (design.md §5). */
 export function ClusterView() {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
+  const frame = useRunStore((s) => s.frame);
+  const selectedMessage = useRunStore((s) => s.selectedMessage);
   const labels = useMemo(() => ringLabels(t), [t]);
 
   const viewRef = useTickingView(svgRef, (svg) =>
@@ -20,20 +23,24 @@ export function ClusterView() {
       },
       onMessage: (id) => useRunStore.setState({ selectedMessage: id }),
       onDrop: (id) => act({ do: 'drop', message: id }),
+      onMessagePointed: pointMessage,
     }),
   );
 
-  // The view subscribes to the store outside React's render (design.md §5): frames never re-render this component.
+  // The stage scales with the window: the view is laid out in the SVG's own pixel size.
   useEffect(() => {
-    const draw = () => {
-      const { frame, selectedMessage } = useRunStore.getState();
-      if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);
-    };
-    draw();
-    return useRunStore.subscribe((s, prev) => {
-      if (s.frame !== prev.frame || s.selectedMessage !== prev.selectedMessage) draw();
+    const svg = svgRef.current!;
+    const observer = new ResizeObserver(() => {
+      const box = svg.getBoundingClientRect();
+      viewRef.current?.resize(box.width, box.height);
     });
-  }, [labels, viewRef]);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [viewRef]);
+
+  useEffect(() => {
+    if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);
+  }, [frame, labels, selectedMessage, viewRef]);
 
   return <svg ref={svgRef} className="ring" data-testid="ring" role="group" aria-label={t('ensemble.heading')} />;
 }

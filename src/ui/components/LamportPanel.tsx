@@ -10,35 +10,34 @@ export default function LamportPanel() {
   const t = useT();
   const ref = useRef<SVGSVGElement>(null);
   const view = useRef<LamportView | null>(null);
+  const frame = useRunStore((s) => s.frame);
+  // A replay's search marks the notifications it found; its filter keeps election traffic only.
+  const electionsOnly = useReplaySearch((s) => s.electionsOnly);
+  const hits = useReplaySearch((s) => s.result?.hits);
   useEffect(() => {
-    const v = createLamportView(ref.current!, (time) => {
+    view.current = createLamportView(ref.current!, (time) => {
       setPlaying(false);
       seekTime(time);
     });
-    view.current = v;
-    // Drawn from the stores outside React's render: frames never re-render this panel. A replay's
-    // search marks the notifications it found; its filter keeps election traffic only.
-    const draw = () => {
-      const frame = useRunStore.getState().frame;
-      if (!frame) return;
-      const { electionsOnly, result } = useReplaySearch.getState();
-      const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;
-      v.update(shown, new Set(frame.replay ? (result?.hits ?? []).map((h) => h.step) : []));
-    };
-    draw();
-    const offRun = useRunStore.subscribe((s, prev) => {
-      if (s.frame !== prev.frame) draw();
+    // Drawn in its own pixel size, so the diagram fills the panel wherever the panel sits.
+    const svg = ref.current!;
+    const observer = new ResizeObserver(() => {
+      const box = svg.getBoundingClientRect();
+      view.current?.resize(box.width, box.height);
     });
-    const offSearch = useReplaySearch.subscribe(draw);
+    observer.observe(svg);
     return () => {
-      offRun();
-      offSearch();
-      v.destroy();
+      observer.disconnect();
+      view.current?.destroy();
     };
   }, []);
+  useEffect(() => {
+    if (!frame) return;
+    const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;
+    view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
+  }, [frame, electionsOnly, hits]);
   return (
-    <section className="panel lamport" aria-labelledby="lamport-heading">
-      <h3 id="lamport-heading">{t('lamport.heading')}</h3>
+    <section className="lamport" aria-label={t('lamport.heading')}>
       <p className="hint">{t('lamport.hint')}</p>
       <svg ref={ref} role="img" aria-label={t('lamport.label', { ms: LAMPORT.windowMs })} data-testid="lamport" />
     </section>

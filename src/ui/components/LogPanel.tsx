@@ -14,8 +14,7 @@ export function LogPanel() {
     if (el) el.scrollTop = el.scrollHeight;
   }, [log]);
   return (
-    <section className="panel log-panel" aria-labelledby="log-heading">
-      <h3 id="log-heading">{t('log.heading')}</h3>
+    <section className="log-panel" aria-label={t('log.heading')}>
       <p className="hint">{t('log.hint')}</p>
       <ReplaySearchBar />
       {!log?.length ? (

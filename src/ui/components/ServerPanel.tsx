@@ -1,28 +1,7 @@
-import { kindOf } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
-import { messageText } from './labels.ts';
 import { TallyPanel } from './TallyPanel.tsx';
-import { MessageFaults } from '../faults/MessageFaults.tsx';
 import { ServerFaults } from '../faults/ServerFaults.tsx';
-
-/** The selected message: its fields, and a button to drop it. */
-function MessageCard() {
-  const t = useT();
-  const id = useRunStore((s) => s.selectedMessage);
-  const m = useRunStore((s) => s.frame?.messages.find((x) => x.id === id));
-  const replay = useRunStore((s) => s.frame?.replay === true);
-  if (!m) return null;
-  return (
-    <div className="message-card" data-testid="message-card">
-      <h3>{t('message.heading', { id: m.id, kind: kindOf(m.payload), from: m.from, to: m.to })}</h3>
-      <p>{messageText(t, m)}</p>
-      <p className="hint">{t('message.timing', { sent: m.sentAt, deliver: m.deliverAt })}</p>
-      {!replay && <MessageFaults m={m} />}
-      <p className="hint">{t('message.hint')}</p>
-    </div>
-  );
-}
 
 /** The server menu (stop, start, isolate, cut) and the vote tally of the selected server. */
 export function ServerPanel() {
@@ -33,8 +12,7 @@ export function ServerPanel() {
   const replay = useRunStore((s) => s.frame?.replay === true);
   const tally = useRunStore((s) => s.frame?.tally);
   return (
-    <section className="panel server-panel" aria-label={server ? t('panel.server', { id: server.id }) : t('panel.serverHint')}>
-      <MessageCard />
+    <section className="server-panel" aria-label={server ? t('panel.server', { id: server.id }) : t('panel.serverHint')}>
       {server ? (
         <div className="server-menu" role="group" aria-label={t('panel.server', { id: server.id })}>
           <h3>{t('panel.server', { id: server.id })} · {server.state}</h3>

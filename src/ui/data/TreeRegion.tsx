@@ -33,6 +33,7 @@ function TreeLegend() {
       <span><i className="zk container" />{t('tree.kind.container')}</span>
       <span><i className="zk ttl" />{t('tree.kind.ttl')}</span>
       <span><b>#</b> {t('tree.sequential')}</span>
+      <span><b className="mono">ephemeralOwner=</b> {t('tree.ownerLegend')}</span>
       <span><svg className="lock-swatch" viewBox="-1 -1 10 11" width="12" height="13"><path className="zlock" d={LOCK_PATH} /></svg>{t('tree.protected')}</span>
       {(Object.keys(WATCH_LETTER) as (keyof typeof WATCH_LETTER)[]).map((k) => (
         <span key={k}><i className={`wletter w-${k}`}>{WATCH_LETTER[k]}</i>{watchWord(t, k)}</span>

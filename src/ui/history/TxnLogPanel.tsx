@@ -58,7 +58,7 @@ export function TxnLogPanel() {
   if (!histories || histories.length === 0) return null;
   const needed = Math.floor(voters / 2) + 1;
   return (
-    <section className="panel txn-logs" role="region" aria-labelledby={headingId}>
+    <section className="txn-logs" role="region" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('history.heading')}</h3>
       <div className="history-servers">
         {histories.map((h) => <ServerLog key={h.sid} h={h} needed={needed} />)}

@@ -2,6 +2,7 @@
  * English strings: the source of truth for message keys. zh-CN.ts must have exactly the same keys
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
+import { enLayout } from './en-layout.ts';
 import { enReal } from './en-real.ts';
 import { enCode } from './en-code.ts';
 import { enSync } from './en-sync.ts';
@@ -12,6 +13,7 @@ import { enPredict } from './en-predict.ts';
 
 export const en = {
   ...enTeaching,
+  ...enLayout,
   ...enReal,
   ...enSync,
   ...enReach,
@@ -101,7 +103,6 @@ export const en = {
   'tally.col.supports': 'Backs proposal',
   'tally.yes': 'yes',
   'tally.no': 'no',
-  'tally.quorum': 'Quorum: {support} of {needed} needed',
   'tally.meter': 'Quorum meter',
   'tally.poll': 'Waiting for a notification: {left} ms left of {ms} ms (then resend, wait doubles)',
   'tally.finalize': 'finalizeWait: {left} ms left of {ms} ms before deciding',

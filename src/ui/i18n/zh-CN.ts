@@ -1,3 +1,4 @@
+import { zhCNLayout } from './zh-CN-layout.ts';
 import type { MessageKey } from './en.ts';
 import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
@@ -10,6 +11,7 @@ import { zhCNPredict } from './zh-CN-predict.ts';
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
+  ...zhCNLayout,
   ...zhCNReal,
   ...zhCNSync,
   ...zhCNReach,
@@ -99,7 +101,6 @@ export const zhCN: Record<MessageKey, string> = {
   'tally.col.supports': '支持提议',
   'tally.yes': '是',
   'tally.no': '否',
-  'tally.quorum': '法定人数：已有 {support}，需要 {needed}',
   'tally.meter': '法定人数进度',
   'tally.poll': '等待通知：{ms} 毫秒中还剩 {left} 毫秒（超时后重发，等待时间加倍）',
   'tally.finalize': 'finalizeWait：决定前 {ms} 毫秒中还剩 {left} 毫秒',

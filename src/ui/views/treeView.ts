@@ -141,7 +141,7 @@ function drawRow(g: G, r: TreeRow, labels: TreeLabels): void {
   const name = clip(n.name, 34);
   g.select('text.zname').attr('x', nameX).text(name);
   const owner = n.ownerSession ?? n.owner;
-  const detail = n.missing ? '' : [n.data === null ? '' : `"${clip(n.data, 22)}"`, owner ? `⏚ ${owner}` : '', n.ttlMs !== null ? `ttl ${n.ttlMs}ms` : '']
+  const detail = n.missing ? '' : [n.data === null ? '' : `"${clip(n.data, 22)}"`, owner ? `ephemeralOwner=${owner}` : '', n.ttlMs !== null ? `ttl ${n.ttlMs}ms` : '']
     .filter(Boolean).join('  ');
   g.select('text.zdata').attr('x', nameX + name.length * 7.4 + 12).text(detail);
   const badges = g.select<SVGGElement>('g.zbadges').attr('transform', `translate(${W - 8},${cy})`);
