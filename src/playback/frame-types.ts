@@ -6,11 +6,14 @@
 import type { Question } from '../sim/predict/types';
 import type { Notification } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
+import type { Dropped } from './budget';
 import type { LinkView, MessageView, NetworkFaultsView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
 import type { ServerHistory } from './frame-history';
 import type { BroadcastView } from './frame-broadcast';
+
+export type { Dropped } from './budget';
 
 /** What a message is called: NOTIFICATION, or its quorum packet's type (a tiny function the UI may import). */
 export function kindOf(p: PayloadView | Notification | QuorumPacket): string {
@@ -96,6 +99,8 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** What the memory budgets dropped so far (budget.ts), null when nothing: the app tells the user. */
+  readonly dropped: Dropped | null;
   /** Every server's transaction log, snapshot, epochs and sync (issue 13); empty for replayed logs. */
   readonly histories: readonly ServerHistory[];
   /** The leader's outstanding proposals and the client writes in flight; null for replayed logs. */

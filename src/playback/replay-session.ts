@@ -170,7 +170,7 @@ export class ReplaySession implements Timeline {
       lastStep: last ? { index: k - 1, time: this.times[k - 1] as number, sid: last.server, kind: last.fact.kind } : null,
       marks: [], log: this.log(k), markers, trace: this.trace(k), invariant: { ok: true },
       branch: 0, branches: [{ id: 0, parent: null, forkStep: 0, actions: 0 }],
-      tree: null, clients: [], clientMessages: [], histories: [], broadcast: null, replay: true,
+      tree: null, clients: [], clientMessages: [], histories: [], broadcast: null, dropped: null, replay: true,
     };
   }
 

@@ -191,6 +191,9 @@ export class Session implements Timeline {
       invariant: broken ? { ok: false, property: broken.property, detail: broken.detail, step: broken.step } : { ok: true },
       branch: this.current.id, branches,
       tree: this.treeOf(), clients: viewClients(w, h.commandsBefore(k)), clientMessages: clientMessages(w),
+      dropped: h.keptFromStep > 0 || run.checkpointsThinned > 0
+        ? { historyBeforeStep: h.keptFromStep, historyBeforeTime: h.keptFromTime, checkpointsThinned: run.checkpointsThinned }
+        : null,
       histories: viewHistories(w), broadcast: viewBroadcast(w),
       question: this.predict.pending?.question ?? null,
     };

@@ -4,6 +4,7 @@
  * main bundle. The Frame and its parts are defined in src/playback and re-exported here.
  */
 import { COMMAND_USAGE } from '../engine/zkcli/usage';
+import type { FramePatch } from '../playback/frame-patch';
 import type { Frame } from '../playback/frame-types';
 import type { LibraryEntry, ScenarioInfo } from '../playback/library';
 import type { TimelineCommand } from '../playback/timeline';
@@ -12,6 +13,7 @@ import type { Phrase } from '../scenario/phrase';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
+export type { FramePatch } from '../playback/frame-patch';
 export { kindOf } from '../playback/frame-types';
 export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
@@ -63,6 +65,8 @@ export type Command =
 export type Reply =
   | ReplayReply
   | { readonly type: 'frame'; readonly frame: Frame }
+  // What the worker posts for a frame: the parts that changed since the frame before (see FramePatcher).
+  | { readonly type: 'framePatch'; readonly patch: FramePatch }
   | {
     readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: Phrase | null;
     // From a v2 link: the panels and language to restore; the loaded scenario's teaching texts.

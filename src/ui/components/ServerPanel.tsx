@@ -6,9 +6,11 @@ import { ServerFaults } from '../faults/ServerFaults.tsx';
 /** The server menu (stop, start, isolate, cut) and the vote tally of the selected server. */
 export function ServerPanel() {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
-  const sid = frame?.selected ?? null;
-  const server = frame?.servers.find((s) => s.id === sid);
+  // Narrow selections: the selected server's view object and the tally keep their identity across
+  // frames that do not change them, so such frames render nothing here.
+  const server = useRunStore((s) => s.frame?.servers.find((x) => x.id === s.frame?.selected));
+  const replay = useRunStore((s) => s.frame?.replay === true);
+  const tally = useRunStore((s) => s.frame?.tally);
   return (
     <section className="server-panel" aria-label={server ? t('panel.server', { id: server.id }) : t('panel.serverHint')}>
       {server ? (
@@ -16,7 +18,7 @@ export function ServerPanel() {
           <h3>{t('panel.server', { id: server.id })} · {server.state}</h3>
           <div className="buttons">
             {/* What real servers did (a log replay) cannot be changed: no faults then. */}
-            {frame?.replay ? null : server.state === 'STOPPED' ? (
+            {replay ? null : server.state === 'STOPPED' ? (
               <button type="button" onClick={() => act({ do: 'start', server: server.id })}>{t('action.start')}</button>
             ) : (
               <>
@@ -24,16 +26,16 @@ export function ServerPanel() {
                 <button type="button" onClick={() => act({ do: 'stop', server: server.id, signal: 'KILL' })}>{t('action.stopKill')}</button>
               </>
             )}
-            {!frame?.replay && <button type="button" onClick={() => act({ do: 'isolate', server: server.id })}>{t('action.isolate')}</button>}
-            {!frame?.replay && <button type="button" onClick={() => act({ do: 'cutAll', server: server.id })}>{t('action.cutAll')}</button>}
+            {!replay && <button type="button" onClick={() => act({ do: 'isolate', server: server.id })}>{t('action.isolate')}</button>}
+            {!replay && <button type="button" onClick={() => act({ do: 'cutAll', server: server.id })}>{t('action.cutAll')}</button>}
             <button type="button" onClick={() => selectServer(null)}>{t('panel.close')}</button>
           </div>
-          {!frame?.replay && server.state !== 'STOPPED' && <ServerFaults sid={server.id} />}
+          {!replay && server.state !== 'STOPPED' && <ServerFaults sid={server.id} />}
         </div>
       ) : (
         <p className="hint">{t('panel.serverHint')}</p>
       )}
-      {frame?.tally && <TallyPanel tally={frame.tally} />}
+      {tally && <TallyPanel tally={tally} />}
     </section>
   );
 }

@@ -8,21 +8,23 @@ type Status = { readonly title: string } | { readonly changes: readonly { readon
 /** A role="status" line announcing the latest change of a server's state. */
 export function StatusLine() {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
+  // The servers only: a frame in which no server changed keeps the same array and renders nothing.
+  const servers = useRunStore((s) => s.frame?.servers);
+  const title = useRunStore((s) => s.frame?.title ?? '');
   const prev = useRef<Map<number, string> | null>(null);
   const [status, setStatus] = useState<Status>(null);
   useEffect(() => {
-    if (!frame) return;
+    if (!servers) return;
     const before = prev.current;
-    const now = new Map(frame.servers.map((s) => [s.id, s.state]));
+    const now = new Map(servers.map((s) => [s.id, s.state]));
     prev.current = now;
     if (!before) {
-      setStatus({ title: frame.title });
+      setStatus({ title });
       return;
     }
-    const changed = frame.servers.filter((s) => before.get(s.id) !== s.state);
+    const changed = servers.filter((s) => before.get(s.id) !== s.state);
     if (changed.length > 0) setStatus({ changes: changed.map((s) => ({ id: s.id, state: s.state })) });
-  }, [frame]);
+  }, [servers, title]);
   let text = '';
   if (status && 'title' in status) text = t('status.ready', { title: status.title });
   else if (status) text = status.changes.map((c) => t('status.change', { id: c.id, state: c.state })).join(t('status.separator'));

@@ -72,6 +72,8 @@ export const en = {
   'branch.fork': 'Branch {id}: from step {step}, {actions, plural, one {# action} other {# actions}}',
   'link.problem': 'This link could not be opened: {problem}. Showing the default scenario instead.',
   'worker.error': 'The simulation stopped: {message}',
+  'budget.history': 'To keep memory bounded, the event log, messages and markers before t = {t} ms were dropped; stepping back before it replays from an older checkpoint.',
+  'budget.checkpoints': 'To keep memory bounded, {n} older checkpoints were dropped: stepping far back replays from an older checkpoint (slower, never different).',
   'panel.server': 'Server {id}',
   'panel.serverHint': 'Select a server on the ring (click, or Tab then Enter) to stop, start or isolate it.',
   'panel.close': 'Deselect',

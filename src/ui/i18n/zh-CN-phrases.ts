@@ -127,4 +127,5 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   'the logs hold no ZooKeeper server events': '这些日志中没有 ZooKeeper 服务器事件',
   // The worker itself.
   'the simulation worker failed to start': '模拟 worker 启动失败',
+  'a partial frame came before any whole one': '在完整帧之前收到了部分帧',
 };

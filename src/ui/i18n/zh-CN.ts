@@ -70,6 +70,8 @@ export const zhCN: Record<MessageKey, string> = {
   'branch.fork': '分支 {id}：从第 {step} 步起，{actions} 个操作',
   'link.problem': '无法打开此链接：{problem}。已改为显示默认场景。',
   'worker.error': '模拟已停止：{message}',
+  'budget.history': '为限制内存，t = {t} ms 之前的事件日志、消息和时间标记已被丢弃；回退到此之前会从更早的检查点重放。',
+  'budget.checkpoints': '为限制内存，已丢弃 {n} 个较早的检查点：向前回退很远时会从更早的检查点重放（更慢，但结果相同）。',
   'panel.server': '服务器 {id}',
   'panel.serverHint': '在环上选择一台服务器（点击，或按 Tab 后回车），即可停止、启动或隔离它。',
   'panel.close': '取消选择',
