@@ -88,3 +88,14 @@ test('phone 390×844: the stage first, panels as tabs under it, nothing overflow
   expect(f.scrollWidth).toBeLessThanOrEqual(390);
   expect(errors).toEqual([]);
 });
+
+test('Space after clicking Step forward with the mouse starts playback; ←/→ still step', async ({ page }) => {
+  await openApp(page);
+  const clock = page.getByTestId('clock');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(clock).toHaveText(/step 1$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(clock).toHaveText(/step 2$/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+});
