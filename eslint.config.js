@@ -27,7 +27,8 @@ const LAYERS = {
   ui: { allowed: ['worker/protocol'], bannedPackages: ['node:*'] },
   cli: { allowed: ['engine', 'sim', 'scenario', 'replay', 'bridge'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },
   // Log replay: pure text-to-data, usable by the UI later; it may read engine types, nothing else.
-  replay: { allowed: [], typesOnly: ['engine'], bannedPackages: 'all' },
+  // It words its problems as phrases (scenario/phrase.ts), like every layer, so the app can translate them.
+  replay: { allowed: ['scenario/phrase'], typesOnly: ['engine'], bannedPackages: 'all' },
   // The live bridge runs in node: ws and the ZooKeeper client; it reuses replay and the engine's zkCli.
   // It also reads the zkCli transcript format's types from the simulator's parser (cli-contract §3).
   bridge: { allowed: ['replay', 'engine'], typesOnly: ['sim/standalone/transcript'], bannedPackages: ['react*', 'react-dom*', 'd3*', 'zustand*'] },

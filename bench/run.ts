@@ -7,6 +7,7 @@ import { runEngineBench } from './engine-bench';
 import { runReplayBench } from './replay-bench';
 import { runSwarmBench } from './swarm-bench';
 import { runBreakItBench } from './breakit-bench';
+import { runHistoryBench } from './history-bench';
 
 interface Section {
   readonly figures: Record<string, number>;
@@ -37,6 +38,8 @@ async function main(): Promise<number> {
   sections.push(runEngineBench());
   log('breakit: 1000 five-server seeds with every fault kind…');
   sections.push(runBreakItBench());
+  log('history: 51 voters with 10 000 logged transactions each…');
+  sections.push(runHistoryBench());
   log('replay: a generated 500 000-line log of 7 servers…');
   sections.push(runReplayBench());
   log(`swarm: ${seeds} seeds…`);

@@ -1,33 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { collectErrors } from './helpers';
+import { consoleOf, openClient, openWithLeader, type } from './console-helpers';
 
 /** Issue 5's journeys: a data watch fires across two consoles; the lock demo hands the lock on after a kill. */
 
 // These journeys play through virtual time (an election, a 30 s session timeout): more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 60_000 });
-
-
-async function openWithLeader(page: Page) {
-  await page.goto('./');
-  await page.getByRole('slider', { name: 'Speed' }).fill('0');
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.getByRole('button', { name: /^Server \d+, LEADING/ })).toHaveCount(1, { timeout: 10_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-}
-
-const consoleOf = (page: Page, name: string) => page.getByRole('region', { name: `${name} · zkCli` });
-
-async function type(c: Locator, line: string) {
-  const input = c.getByRole('textbox', { name: 'zkCli command' });
-  await input.fill(line);
-  await input.press('Enter');
-}
-
-async function openClient(page: Page, server: number, name: string) {
-  await page.getByLabel('Connected to').selectOption(String(server));
-  await page.getByRole('button', { name: 'Open client' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(`^${name} `) })).toContainText('CONNECTED');
-}
 
 test('a data watch set by one client fires when another changes the znode: the event travels and the watch goes', async ({ page }) => {
   const errors = collectErrors(page);

@@ -45,6 +45,8 @@ test('paste seed 002\'s servers 3 and 2 as they are: both found, server 3 follow
   await expect(page.getByTestId('replay-search')).toContainText('7 events match.');
   await page.getByTestId('search-hits').getByRole('button').first().click();
   await expect(page.getByTestId('event-log').locator('li[data-current="true"]')).toContainText('LEADING (n.state)');
+  // Each entry points at the pasted lines it was joined from.
+  await expect(page.getByTestId('event-log').locator('li[data-current="true"] button')).toHaveAttribute('title', /^note\.md, line \d+–\d+$/);
   await page.screenshot({ path: 'test-results/replay-paste-search.png', fullPage: true });
   await search.fill('colour:red');
   await search.press('Enter');
@@ -59,6 +61,22 @@ test('paste seed 002\'s servers 3 and 2 as they are: both found, server 3 follow
   await expect(page.getByTestId('event-log')).not.toContainText('TCP NoDelay');
   await expect(page.getByTestId('event-log')).toContainText('Notification: 1 (message format version)');
   expect(errors).toEqual([]);
+});
+
+test('logs from machines whose clocks disagree: the banner says which server was shifted and by how much', async ({ page }) => {
+  // The recorded late joiner (one machine), with server 2's stamps moved 5 minutes ahead as another clock would write them.
+  const ahead = (text: string): string => text.replace(/^(\d{4}-\d{2}-\d{2} \d{2}):(\d{2})/gm, (_, head: string, min: string) => `${head}:${String(Number(min) + 5).padStart(2, '0')}`);
+  const files = [1, 2, 3].map((id) => {
+    const text = readFileSync(`src/replay/testdata/layouts/zookeeper/server${id}.log`, 'utf8');
+    return { name: `server${id}.log`, mimeType: 'text/plain', buffer: Buffer.from(id === 2 ? ahead(text) : text) };
+  });
+  expect(files[1]?.buffer.toString()).not.toEqual(readFileSync('src/replay/testdata/layouts/zookeeper/server2.log', 'utf8'));
+  await openDialog(page);
+  await page.getByLabel('Log files').setInputFiles(files);
+  await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  await expect(page.getByTestId('clock-shift')).toHaveCount(1);
+  await expect(page.getByTestId('clock-shift')).toContainText(/^Server 2's clock was shifted by −29\d\.\d{3} s/);
+  await expect(page.getByTestId('replay-banner')).toContainText('Server 2: ends LEADING, leader 2');
 });
 
 test('the preset "Seed note 002: a late joiner" replays the note\'s own text, in both languages', async ({ page }) => {

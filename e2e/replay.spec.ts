@@ -27,6 +27,7 @@ function writeLogs(dir: string): string[] {
 async function openDialog(page: Page) {
   await page.goto('./');
   await expect(server(page, 3)).toBeVisible();
+  await page.locator('summary', { hasText: 'File' }).click();
   await page.getByRole('button', { name: 'Open server logs…' }).click();
   await expect(page.getByRole('dialog', { name: 'Replay logs' })).toBeVisible();
 }
@@ -104,7 +105,7 @@ test.describe('replaying real ZooKeeper 3.8 logs', () => {
     await page.getByLabel('Log text').fill(text);
     await page.getByRole('button', { name: 'Add pasted log' }).click();
     await page.getByRole('button', { name: 'Replay', exact: true }).click();
-    await expect(page.getByTestId('replay-banner')).toContainText('1 lines not understood');
+    await expect(page.getByTestId('replay-banner')).toContainText('1 line not understood');
     await page.getByText('Lines not understood (1)').click();
     await expect(page.getByTestId('unparsed')).toContainText('this line is not from ZooKeeper');
     await expect(page.getByTestId('unparsed').locator('td').nth(1)).toHaveText('2');

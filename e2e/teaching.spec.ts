@@ -57,7 +57,7 @@ test('the tour: Next and Back restore the exact moment, the step is highlighted,
   expect(await serverNames(page)).toEqual(names2);
   // What to look at is outlined: the leader and the space-time diagram.
   await expect(page.locator('[data-tour-highlight="server"]')).toHaveCount(1);
-  await expect(page.locator('.lamport[data-tour-highlight="panel"]')).toBeVisible();
+  await expect(page.locator('[data-panel="lamport"][data-tour-highlight="panel"]')).toBeVisible();
   // A presenter clicker sends PageDown / PageUp / "." : they move the tour, not single events.
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('tour')).toContainText('Tour step 3 of 7');
@@ -85,8 +85,8 @@ test('classroom mode enlarges and hides secondary panels; ?embed=1 shows a minim
   await expect(page.locator('.log-panel')).toBeVisible();
 
   await openApp(page, './?embed=1');
-  await expect(page.locator('.app-header')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Open file…' })).toBeHidden();
+  await expect(page.locator('.brand')).toBeHidden();
+  await expect(page.locator('summary', { hasText: 'File' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Scenarios' })).toBeVisible();
   await page.screenshot({ path: 'test-results/embed.png' });

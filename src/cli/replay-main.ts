@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { replayLogs, summarize, type LogFile } from '../replay/index.ts';
+import { phraseText } from '../scenario/phrase';
 import { parseCliArgs, usageError, type CliSpec } from './cli-args.ts';
 
 const SPEC: CliSpec = {
@@ -33,7 +34,7 @@ function main(argv: string[]): void {
   if (files.length === 0) fail(problems);
   const { run, problems: replayProblems } = replayLogs(files);
   // Every problem of every file is reported at once, so the user fixes them in one go.
-  if (problems.length + replayProblems.length > 0) fail([...problems, ...replayProblems]);
+  if (problems.length + replayProblems.length > 0) fail([...problems, ...replayProblems.map(phraseText)]);
   process.stdout.write(`${JSON.stringify({ ...summarize(run), layouts: run.layouts, clockShifts: run.clockShifts, skippedLines: run.skipped.length })}\n`);
 }
 

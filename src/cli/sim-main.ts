@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../scenario/validate';
 import { runScenario } from '../sim/run-scenario';
+import { phraseText } from '../scenario/phrase';
 import { BOUND_OPTIONS, BOUND_USAGE, boundMessage, readBound } from './bound-args';
 import { parseCliArgs, usageError, type CliSpec } from './cli-args';
 
@@ -31,7 +32,7 @@ function main(argv: string[]): number {
   }
   const v = parseScenario(text);
   if (!v.ok) {
-    for (const problem of v.problems) process.stderr.write(`${path}: ${problem}\n`);
+    for (const problem of v.problems) process.stderr.write(`${path}: ${phraseText(problem)}\n`);
     return 2;
   }
   try {

@@ -6,9 +6,14 @@
 import type { Question } from '../sim/predict/types';
 import type { Notification } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
+import type { Dropped } from './budget';
 import type { LinkView, MessageView, NetworkFaultsView, PayloadView, ServerView, TallyView } from './frame';
 import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
+import type { ServerHistory } from './frame-history';
+import type { BroadcastView } from './frame-broadcast';
+
+export type { Dropped } from './budget';
 
 /** What a message is called: NOTIFICATION, or its quorum packet's type (a tiny function the UI may import). */
 export function kindOf(p: PayloadView | Notification | QuorumPacket): string {
@@ -37,6 +42,8 @@ export interface LogLineView {
   readonly time: number;
   readonly sid: number;
   readonly text: string;
+  /** In a replay: the file and original lines the entry came from (a wrapped entry spans several). */
+  readonly source?: { readonly file: string; readonly line: number; readonly endLine: number };
 }
 
 /** A message of the recent past for the space-time diagram. */
@@ -92,6 +99,12 @@ export interface Frame {
   readonly tree: TreeView | null;
   readonly clients: readonly ClientView[];
   readonly clientMessages: readonly ClientMessageView[];
+  /** What the memory budgets dropped so far (budget.ts), null when nothing: the app tells the user. */
+  readonly dropped: Dropped | null;
+  /** Every server's transaction log, snapshot, epochs and sync (issue 13); empty for replayed logs. */
+  readonly histories: readonly ServerHistory[];
+  /** The leader's outstanding proposals and the client writes in flight; null for replayed logs. */
+  readonly broadcast: BroadcastView | null;
   /** true when the frame shows replayed real logs: faults, branches and sharing do not apply. */
   readonly replay?: boolean;
   /** Slow servers and links with their own latency (simulated runs only). */

@@ -62,7 +62,8 @@ export interface NotificationView {
 export interface ZabPacketView {
   readonly type: 'zab';
   readonly packet: QuorumPacketType;
-  readonly zxid: string;
+  /** null for packets ZooKeeper sends with zxid -1 (UPTODATE, …): they carry no zxid. */
+  readonly zxid: string | null;
   readonly learnerSid?: number;
   readonly currentEpoch?: number;
 }
@@ -199,14 +200,17 @@ export function payloadView(p: Notification | QuorumPacket): PayloadView {
   if (p.type === 'notification') {
     return { type: 'notification', leader: p.leader, zxid: zxidHex(p.zxid), electionEpoch: p.electionEpoch, peerEpoch: p.peerEpoch, state: p.state };
   }
-  const view: { -readonly [K in keyof ZabPacketView]: ZabPacketView[K] } = { type: 'zab', packet: p.packet, zxid: zxidHex(p.zxid) };
+  const view: { -readonly [K in keyof ZabPacketView]: ZabPacketView[K] } = { type: 'zab', packet: p.packet, zxid: p.zxid < 0n ? null : zxidHex(p.zxid) };
   if ('learnerSid' in p) view.learnerSid = p.learnerSid;
   if ('currentEpoch' in p) view.currentEpoch = p.currentEpoch;
   return view;
 }
 
+/** Vote.equals of ZooKeeper 3.8: the whole vote while either side is LOOKING, else leader and peerEpoch. */
 function row(sid: number, v: Vote, target: Vote | null): VoteRow {
-  const supports = !!target && v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch;
+  const supports = !!target && (v.state === 'LOOKING' || target.state === 'LOOKING'
+    ? v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch
+    : v.id === target.id && v.peerEpoch === target.peerEpoch);
   return { sid, ...voteView(v), state: v.state, supports };
 }
 
@@ -216,13 +220,14 @@ export function tallyView(p: Peer, needed: number): TallyView {
   if (!mem) return { sid: p.sid, proposal: null, recvset: [], outofelection: [], support: 0, needed };
   const e = mem.election;
   const looking = mem.state === 'LOOKING';
-  const target: Vote | null = looking
+  // While LOOKING the rows are compared with the proposal; once decided, with the vote it decided on.
+  const target: Vote = looking
     ? { id: e.proposedLeader, zxid: e.proposedZxid, electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, state: 'LOOKING', version: 2 }
-    : null;
+    : mem.currentVote;
   const recvset = [...e.recvset].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, target));
-  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, null));
+  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, looking ? null : target));
   return {
-    sid: p.sid, proposal: target ? voteView(target) : voteView(mem.currentVote), recvset, outofelection,
+    sid: p.sid, proposal: voteView(target), recvset, outofelection,
     support: looking ? recvset.filter((r) => r.supports).length : 0, needed,
   };
 }

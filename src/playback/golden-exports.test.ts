@@ -29,5 +29,6 @@ describe('exports of the presets are byte-identical', () => {
     for (const id of ENSEMBLE_PRESETS) actual[`ensemble:${id}`] = exportsOf(ensembleScenario(id));
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
-  });
+    // Runs every preset to its end: seconds on a loaded machine, so not the default 5 s budget.
+  }, 120_000);
 });

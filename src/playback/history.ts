@@ -6,6 +6,7 @@
 import type { Mark } from '../engine/marks';
 import type { LogLine } from '../sim/log-lines';
 import type { InFlight, StepRecord } from '../sim/world-state';
+import { LOG_LINES_MAX, MARKERS_MAX, overflow, TRACE_MAX } from './budget';
 import type { TypedCommand } from './frame-clients';
 import { kindOf, type Marker, type TraceMessage } from './frame-types';
 
@@ -33,6 +34,9 @@ export class History {
   markersVersion = 0;
   /** zkCli lines typed into client sessions, with the step that ran them (for the consoles' echo). */
   commands: (TypedCommand & { readonly step: number })[] = [];
+  /** The oldest step (and its time) whose log lines, messages and markers are all kept (budget.ts). */
+  keptFromStep = 0;
+  keptFromTime = 0;
 
   /** The commands run by steps before `step`. */
   commandsBefore(step: number): TypedCommand[] {
@@ -53,6 +57,31 @@ export class History {
     const before = this.markers.length;
     for (const mk of r.marks) this.markFrom(mk, r);
     if (this.markers.length !== before) this.markersVersion++;
+    this.keepWithinBudget();
+  }
+
+  /** Drops the oldest log lines, messages and markers past their budgets, remembering from where all is kept. */
+  private keepWithinBudget(): void {
+    const drop = (n: number, stepOf: (i: number) => number) => {
+      if (n === 0) return;
+      const step = stepOf(n);
+      if (step > this.keptFromStep) {
+        this.keptFromStep = step;
+        this.keptFromTime = this.times[step - 1] ?? 0;
+      }
+    };
+    const logs = overflow(this.log.length, LOG_LINES_MAX);
+    drop(logs, (n) => this.log[n].step);
+    this.log.splice(0, logs);
+    const trace = overflow(this.trace.length, TRACE_MAX);
+    drop(trace, (n) => this.trace[n].step);
+    for (const e of this.trace.splice(0, trace)) this.fates.delete(e.id);
+    const markers = overflow(this.markers.length, MARKERS_MAX);
+    drop(markers, (n) => this.markers[n].step);
+    if (markers > 0) {
+      this.markers.splice(0, markers);
+      this.markersVersion++;
+    }
   }
 
   private markFrom(m: Mark, r: StepRecord): void {
@@ -108,6 +137,8 @@ export class History {
     for (const [id, f] of this.fates) if (f.step < k) h.fates.set(id, f);
     h.broken = this.broken && this.broken.step < k ? this.broken : null;
     h.commands = this.commands.filter((c) => c.step < k);
+    h.keptFromStep = Math.min(this.keptFromStep, k);
+    h.keptFromTime = Math.min(this.keptFromTime, h.times[k - 1] ?? 0);
     return h;
   }
 }

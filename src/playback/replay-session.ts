@@ -170,7 +170,7 @@ export class ReplaySession implements Timeline {
       lastStep: last ? { index: k - 1, time: this.times[k - 1] as number, sid: last.server, kind: last.fact.kind } : null,
       marks: [], log: this.log(k), markers, trace: this.trace(k), invariant: { ok: true },
       branch: 0, branches: [{ id: 0, parent: null, forkStep: 0, actions: 0 }],
-      tree: null, clients: [], clientMessages: [], replay: true,
+      tree: null, clients: [], clientMessages: [], histories: [], broadcast: null, dropped: null, replay: true,
     };
   }
 
@@ -184,11 +184,11 @@ export class ReplaySession implements Timeline {
       const end = countUpTo(this.electionSteps, k - 1);
       return this.electionSteps.slice(Math.max(0, end - LOG_LINES), end).map((step) => {
         const e = this.run.events[step] as ReplayedRun['events'][number];
-        return { step, time: this.times[step] as number, sid: e.server, text: e.text };
+        return { step, time: this.times[step] as number, sid: e.server, text: e.text, source: { file: e.file, line: e.line, endLine: e.endLine } };
       });
     }
     const from = Math.max(0, k - LOG_LINES);
-    return this.run.events.slice(from, k).map((e, i) => ({ step: from + i, time: this.times[from + i] as number, sid: e.server, text: e.text }));
+    return this.run.events.slice(from, k).map((e, i) => ({ step: from + i, time: this.times[from + i] as number, sid: e.server, text: e.text, source: { file: e.file, line: e.line, endLine: e.endLine } }));
   }
 
   private trace(k: number): TraceMessage[] {

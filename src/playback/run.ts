@@ -12,6 +12,8 @@ import { createWorld, nextEventTime, step, type World } from '../sim/world';
 import type { InFlight, StepRecord, WorldState } from '../sim/world-state';
 import type { Scenario, ScenarioEvent } from '../scenario/types';
 import { promptOf, type TypedCommand } from './frame-clients';
+import { CHECKPOINT_BYTES_MAX, CHECKPOINTS_MAX, thinIndexes } from './budget';
+import { estimateBytes } from './estimate-bytes';
 import { History } from './history';
 
 /** A user action, taken when `afterStep` steps had run. */
@@ -24,6 +26,8 @@ interface Checkpoint {
   readonly step: number;
   readonly state: WorldState;
   readonly logMem: LogMemory;
+  /** Its estimated size (budget.ts). */
+  readonly bytes: number;
 }
 
 /** Steps between checkpoints; also one every CHECKPOINT_MS of virtual time (when ≥ 50 steps apart). */
@@ -36,7 +40,9 @@ const EXTEND_BUDGET = 50_000;
 export class Run {
   readonly world: World;
   readonly history: History;
-  private readonly cps: Checkpoint[];
+  private cps: Checkpoint[];
+  /** Checkpoints dropped by the budget so far (seeking back may then replay from further away). */
+  checkpointsThinned = 0;
   private readonly base: number;
   private logMem: LogMemory = newLogMemory();
   private checker: InvariantChecker = createInvariantChecker();
@@ -58,7 +64,7 @@ export class Run {
       this.rebuildChecker(parent.forkStep);
     } else {
       this.history = new History();
-      this.cps = [{ step: 0, state: checkpoint(this.world), logMem: structuredClone(this.logMem) }];
+      this.cps = [this.snapshotNow()];
     }
   }
 
@@ -172,7 +178,32 @@ export class Run {
     const last = this.cps[this.cps.length - 1];
     const k = this.position;
     const byTime = time - (this.history.times[last.step - 1] ?? 0) >= CHECKPOINT_MS && k - last.step >= 50;
-    if (k % CHECKPOINT_STEPS === 0 || byTime) this.cps.push({ step: k, state: checkpoint(this.world), logMem: structuredClone(this.logMem) });
+    if (k % CHECKPOINT_STEPS === 0 || byTime) {
+      this.cps.push(this.snapshotNow());
+      this.keepCheckpointsWithinBudget();
+    }
+  }
+
+  private snapshotNow(): Checkpoint {
+    const state = checkpoint(this.world);
+    return { step: this.position, state, logMem: structuredClone(this.logMem), bytes: estimateBytes(state) };
+  }
+
+  /** Thins the older checkpoints while there are too many or they are too big (the first always stays). */
+  private keepCheckpointsWithinBudget(): void {
+    let bytes = this.cps.reduce((n, c) => n + c.bytes, 0);
+    let max = CHECKPOINTS_MAX;
+    while (this.cps.length > 2 && (this.cps.length > max || bytes > CHECKPOINT_BYTES_MAX)) {
+      const drop = new Set(thinIndexes(this.cps.length, Math.min(max, this.cps.length - 1)));
+      if (drop.size === 0) break;
+      this.cps = this.cps.filter((c, i) => {
+        if (!drop.has(i)) return true;
+        bytes -= c.bytes;
+        return false;
+      });
+      this.checkpointsThinned += drop.size;
+      max = this.cps.length;
+    }
   }
 
   /** A fork inherits history but not the checker's ghost state: replay the shared prefix through a fresh one. */

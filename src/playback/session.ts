@@ -7,6 +7,8 @@ import type { Scenario } from '../scenario/types';
 import { viewWorld } from './frame';
 import { clientMessages, viewClients } from './frame-clients';
 import { viewTree } from './frame-tree';
+import { viewHistories } from './frame-history';
+import { viewBroadcast } from './frame-broadcast';
 import type { BranchInfo, Frame, MarkView } from './frame-types';
 import { Run, type TimedAction } from './run';
 import type { Timeline, TimelineCommand, UserAction } from './timeline';
@@ -189,6 +191,10 @@ export class Session implements Timeline {
       invariant: broken ? { ok: false, property: broken.property, detail: broken.detail, step: broken.step } : { ok: true },
       branch: this.current.id, branches,
       tree: this.treeOf(), clients: viewClients(w, h.commandsBefore(k)), clientMessages: clientMessages(w),
+      dropped: h.keptFromStep > 0 || run.checkpointsThinned > 0
+        ? { historyBeforeStep: h.keptFromStep, historyBeforeTime: h.keptFromTime, checkpointsThinned: run.checkpointsThinned }
+        : null,
+      histories: viewHistories(w), broadcast: viewBroadcast(w),
       question: this.predict.pending?.question ?? null,
     };
   }

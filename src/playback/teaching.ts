@@ -3,6 +3,8 @@
  * panels, language), saving the run as a scenario file, and the trace export. A run's user actions
  * become ordinary timed events in the saved file, so any zkscope (or the `sim` CLI) can replay it.
  */
+import { eventDocument } from '../scenario/event-document';
+import type { Phrase } from '../scenario/phrase';
 import { encodeShareState } from '../scenario/url-codec';
 import type { Language, Scenario, ScenarioEvent } from '../scenario/types';
 import { LANGUAGES } from '../scenario/types';
@@ -20,7 +22,7 @@ export interface Snapshot {
 }
 
 /** A v2 link fragment of this moment; or, when the run is too big for a link, a problem to show. */
-export function shareLink(s: Snapshot, panels: readonly string[], lang: string | undefined): { hash: string } | { problem: string } {
+export function shareLink(s: Snapshot, panels: readonly string[], lang: string | undefined): { hash: string } | { problem: Phrase } {
   const language: Language = LANGUAGES.includes(lang as Language) ? (lang as Language) : 'en';
   // A library preset's tour is long bilingual text: leave it out, the opening app takes it from its library.
   const scenario = libraryMatch(s.scenario) ? { ...s.scenario, tour: undefined } : s.scenario;
@@ -42,13 +44,7 @@ export function scenarioWithActions(s: Snapshot): Scenario {
  * address of the app's scenario.schema.json, `$schema` comes first so editors check and complete the file.
  */
 export function scenarioFileText(scenario: Scenario, schemaUrl?: string): string {
-  const events = scenario.events.map((e) => {
-    if ('servers' in e && e.servers === null) {
-      const { servers: _servers, ...rest } = e;
-      return rest;
-    }
-    return e;
-  });
+  const events = scenario.events.map(eventDocument);
   return `${JSON.stringify({ ...(schemaUrl ? { $schema: schemaUrl } : {}), ...scenario, events }, null, 2)}\n`;
 }
 

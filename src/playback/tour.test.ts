@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, presetScenario } from '../scenario/presets/index';
+import { phraseText } from '../scenario/phrase';
 import { Problems } from '../scenario/problems';
 import { validateScenario } from '../scenario/validate';
 import { validateTour } from '../scenario/validate-tour';
@@ -48,13 +49,13 @@ describe('guided tours', () => {
     expect(validateScenario(base).ok).toBe(true);
     const p = new Problems();
     validateTour([{ text: { en: 'x' } }, { at: -1, text: { fr: 'x' } }, { mark: { code: '<img>' }, text: { en: 'y' }, highlight: { servers: [9], panel: 1 } }, 'nope'], new Set([1]), p);
-    expect(p.list.join('\n')).toMatch(/tour\[0\]: has neither/);
-    expect(p.list.join('\n')).toMatch(/tour\[1\]\.at/);
-    expect(p.list.join('\n')).toMatch(/tour\[1\]\.text\.fr/);
-    expect(p.list.join('\n')).toMatch(/tour\[2\]\.mark\.code/);
-    expect(p.list.join('\n')).toMatch(/tour\[2\]\.highlight\.servers/);
-    expect(p.list.join('\n')).toMatch(/tour\[2\]\.highlight\.panel/);
-    expect(p.list.join('\n')).toMatch(/tour\[3\]/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[0\]: has neither/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[1\]\.at/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[1\]\.text\.fr/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[2\]\.mark\.code/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[2\]\.highlight\.servers/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[2\]\.highlight\.panel/);
+    expect(p.list.map(phraseText).join('\n')).toMatch(/tour\[3\]/);
     const bad = validateScenario({ ...base, tour: [] });
     expect(bad.ok).toBe(false);
   });

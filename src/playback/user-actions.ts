@@ -22,7 +22,9 @@ export function eventsOf(action: UserAction, at: number, s: WorldState): Scenari
     case 'isolate':
       return [{ at, do: 'partition', groups: isolateGroups(action.server, s) }];
     case 'client':
-      return [{ at, do: 'client', session: action.session, servers: [...action.servers], command: action.command }];
+      // No server named (a line for a session already running, or its `close`): null, "any server", as the
+      // format has it; an empty list is not a scenario value and would break the link and the file.
+      return [{ at, do: 'client', session: action.session, servers: action.servers.length > 0 ? [...action.servers] : null, command: action.command }];
     case 'kill':
       return [{ at, do: 'kill', session: action.session }];
     case 'lock':

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replayLogs, summarize, type ReplayedRun } from './index.ts';
 import { layoutById } from './layouts.ts';
+import { phraseText } from '../scenario/phrase';
 
 const DIR = 'src/replay/testdata/layouts';
 const load = (layout: string) => [1, 2, 3].map((id) => ({ name: `${layout}/server${id}.log`, text: readFileSync(`${DIR}/${layout}/server${id}.log`, 'utf8') }));
@@ -22,21 +23,21 @@ const LATE_JOINER = { servers: { '1': { state: 'FOLLOWING', leader: 2, round: 1 
 describe('log layouts, detected per file', () => {
   const reference = replayLogs(load('zookeeper'));
   it('3.8 with ZooKeeper\'s own layout and the [myid:N] MDC', () => {
-    expect(reference.problems).toEqual([]);
+    expect(reference.problems.map(phraseText)).toEqual([]);
     expect(reference.run.layouts.map((l) => l.layout)).toEqual(['zookeeper', 'zookeeper', 'zookeeper']);
     expect(summarize(reference.run)).toEqual(LATE_JOINER);
   });
   for (const [dir, layout] of [['iso8601', 'iso8601'], ['iso8601-zone', 'iso8601'], ['logback', 'logback']] as const) {
     it(`${dir}: read as ${layout}, the same reconstruction`, () => {
       const { run, problems } = replayLogs(load(dir));
-      expect(problems).toEqual([]);
+      expect(problems.map(phraseText)).toEqual([]);
       expect(run.layouts.map((l) => l.layout)).toEqual([layout, layout, layout]);
       expect(shape(run)).toEqual(shape(reference.run));
     });
   }
   it('JSON lines: the same reconstruction; the lines log4j wrote as invalid JSON are listed', () => {
     const { run, problems } = replayLogs(load('json'));
-    expect(problems).toEqual([]);
+    expect(problems.map(phraseText)).toEqual([]);
     expect(run.layouts.map((l) => l.layout)).toEqual(['json', 'json', 'json']);
     expect(shape(run).summary).toEqual({ ...LATE_JOINER, unparsedLines: 6 });
     // The startup banner holds backslashes the hand-made JSON pattern did not escape: genuinely not JSON.
@@ -56,11 +57,11 @@ describe('log layouts, detected per file', () => {
   it('refuses a file no layout fits, naming the layouts it tried', () => {
     const { problems } = replayLogs([{ name: 'app.log', text: 'May 24 11:20:33 host app[12]: started\nMay 24 11:20:34 host app[12]: ok\n' }]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^app\.log: not a ZooKeeper server log: no known log layout fits \(.*ZooKeeper.*ISO-8601.*logback.*JSON lines.*first line: "May 24 11:20:33 host app\[12\]: started"\)$/);
+    expect(phraseText(problems[0]!)).toMatch(/^app\.log: not a ZooKeeper server log: no known log layout fits \(.*ZooKeeper.*ISO-8601.*logback.*JSON lines.*first line: "May 24 11:20:33 host app\[12\]: started"\)$/);
   });
   it('refuses a log in a known layout that is not ZooKeeper\'s', () => {
     const { problems } = replayLogs([{ name: 'web.log', text: '2024-01-01T00:00:00Z INFO [http-1] WebServer: GET / 200\n' }]);
-    expect(problems).toEqual(['web.log: not a ZooKeeper server log: none of its 1 lines is a ZooKeeper log line (first line: "2024-01-01T00:00:00Z INFO [http-1] WebServer: GET / 200")']);
+    expect(problems.map(phraseText)).toEqual(['web.log: not a ZooKeeper server log: none of its 1 lines is a ZooKeeper log line (first line: "2024-01-01T00:00:00Z INFO [http-1] WebServer: GET / 200")']);
   });
 });
 

@@ -9,6 +9,7 @@ import { readFact } from './facts.ts';
 import { LAYOUT_EXAMPLES, LAYOUTS, layoutById, type LayoutId, type LogHeader } from './layouts.ts';
 import { detectLayout, reflow, type SkippedLine } from './reflow.ts';
 import type { LineFact, LogEntry, UnparsedLine } from './types.ts';
+import { m, type Phrase } from '../scenario/phrase';
 
 /** One file's reading. `error` is set when the file is not a ZooKeeper server log we can attribute. */
 export interface ParsedLog {
@@ -19,7 +20,7 @@ export interface ParsedLog {
   unparsed: UnparsedLine[];
   skipped: SkippedLine[];
   lines: number;
-  error: string | null;
+  error: Phrase | null;
 }
 
 const NO_HEADER = 'no timestamp and level at the start, and not part of the entry above (a stack trace)';
@@ -52,7 +53,7 @@ interface Pending extends Omit<LogEntry, 'server'> {
 /** Parses the lines of one log file named `file`; `onLines` hears how far it got, now and then. */
 export function parseLog(file: string, lines: readonly string[], onLines?: (linesDone: number) => void): ParsedLog {
   const empty = { file, layout: null, entries: [], unparsed: [], skipped: [], lines: lines.length };
-  if (lines.every((l) => l.trim() === '')) return { ...empty, error: `${file}: the file is empty, expected a ZooKeeper server log` };
+  if (lines.every((l) => l.trim() === '')) return { ...empty, error: m`${file}: the file is empty, expected a ZooKeeper server log` };
   const layoutId = detectLayout(lines);
   if (layoutId === null) return { ...empty, error: noLayout(file, lines) };
   const layout = layoutById(layoutId);
@@ -98,8 +99,8 @@ export function parseLog(file: string, lines: readonly string[], onLines?: (line
   }
   const entries = pending.filter((e): e is LogEntry => e.server !== null);
   const error = zkEntries === 0
-    ? `${file}: not a ZooKeeper server log: none of its ${lines.length} lines is a ZooKeeper log line (first line: "${firstLine(lines)}")`
-    : firstNamed === null ? `${file}: no server id in the log (looked for "[myid:N]", "myid=N" in thread names, "My id = N" and headings like "server2:")` : null;
+    ? m`${file}: not a ZooKeeper server log: none of its ${lines.length} lines is a ZooKeeper log line (first line: "${firstLine(lines)}")`
+    : firstNamed === null ? m`${file}: no server id in the log (looked for "[myid:N]", "myid=N" in thread names, "My id = N" and headings like "server2:")` : null;
   return { file, layout: layoutId, entries, unparsed, skipped: flow.skipped, lines: lines.length, error };
 }
 
@@ -107,7 +108,7 @@ function firstLine(lines: readonly string[]): string {
   return (lines.find((l) => l.trim() !== '') as string).slice(0, 80);
 }
 
-function noLayout(file: string, lines: readonly string[]): string {
+function noLayout(file: string, lines: readonly string[]): Phrase {
   const tried = LAYOUTS.map((l) => LAYOUT_EXAMPLES[l.id]).join('; ');
-  return `${file}: not a ZooKeeper server log: no known log layout fits (no line starts with a timestamp and level as in ${tried}; first line: "${firstLine(lines)}")`;
+  return m`${file}: not a ZooKeeper server log: no known log layout fits (no line starts with a timestamp and level as in ${tried}; first line: "${firstLine(lines)}")`;
 }

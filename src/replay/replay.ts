@@ -10,6 +10,7 @@ import { inferMessages } from './messages.ts';
 import { parseLog, splitLines, type ParsedLog } from './parse-log.ts';
 import { alignClocks } from './skew.ts';
 import type { LogEntry, ReplayEvent, ReplayedRun, ReplayedServer } from './types.ts';
+import { m, type Phrase } from '../scenario/phrase';
 
 /** One input file. */
 export interface LogFile {
@@ -20,7 +21,7 @@ export interface LogFile {
 /** The run (from the files that could be read) and one line per problem. */
 export interface ReplayResult {
   run: ReplayedRun;
-  problems: string[];
+  problems: Phrase[];
 }
 
 /** Called as files are read: lines done of all lines given. */
@@ -58,8 +59,8 @@ function byServer(parsed: readonly ParsedLog[]): Map<number, Segment[]> {
 
 /** Replays the given log files. */
 export function replayLogs(files: readonly LogFile[], onProgress?: ReplayProgress): ReplayResult {
-  const problems: string[] = [];
-  if (files.length === 0) problems.push('no log files given');
+  const problems: Phrase[] = [];
+  if (files.length === 0) problems.push(m`no log files given`);
   const split = files.map((f) => splitLines(f.text));
   const total = split.reduce((n, l) => n + l.length, 0);
   let done = 0;

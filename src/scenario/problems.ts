@@ -1,6 +1,8 @@
 /**
- * Collecting validation problems as one readable line each: `field: what was wrong; allowed: …`.
+ * Collecting validation problems as one readable line each: `field: what was wrong; allowed: …`. Each is
+ * a phrase (phrase.ts): the CLIs print its English, the app shows it in the reader's language.
  */
+import { m, type Phrase, type PhraseValue } from './phrase';
 
 /** A JSON object (not null, not an array). */
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -15,10 +17,10 @@ export function isInt(v: unknown): v is number {
 /**
  * A short, safe description of a value for a message (long texts are cut). It looks at most three levels
  * deep and five items wide, so a value nested 100 000 levels deep or megabytes wide costs nothing and
- * cannot overflow the stack (JSON.stringify and Array#toString both recurse).
+ * cannot overflow the stack (JSON.stringify and Array#toString both recurse). A missing value says so.
  */
-export function describe(v: unknown): string {
-  if (v === undefined) return 'missing';
+export function describe(v: unknown): PhraseValue {
+  if (v === undefined) return m`missing`;
   const text = sketch(v, 0);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -48,18 +50,18 @@ function sketch(v: unknown, depth: number): string {
 
 /** The list of problems found so far. */
 export class Problems {
-  readonly list: string[] = [];
+  readonly list: Phrase[] = [];
 
-  /** Records that `field` was wrong and what would be allowed. */
-  add(field: string, wrong: string, allowed: string): void {
-    this.list.push(`${field || 'scenario'}: ${wrong}; allowed: ${allowed}`);
+  /** Records that `field` (a path into the file, never translated) was wrong and what would be allowed. */
+  add(field: string, wrong: Phrase, allowed: Phrase): void {
+    this.list.push(m`${field || m`scenario`}: ${wrong}; allowed: ${allowed}`);
   }
 
   /** Flags keys that are neither known nor comments (`_…`). */
   unknownKeys(obj: Record<string, unknown>, at: string, known: readonly string[]): void {
     for (const key of Object.keys(obj)) {
       if (key.startsWith('_') || known.includes(key)) continue;
-      this.add(at ? `${at}.${key}` : key, 'is not a field of this format', `${known.join(', ')}, or a comment key starting with _`);
+      this.add(at ? `${at}.${key}` : key, m`is not a field of this format`, m`${known.join(', ')}, or a comment key starting with _`);
     }
   }
 }

@@ -30,6 +30,7 @@ export const VALID: readonly Case[] = [
   { name: 'comment keys anywhere', doc: { ...with_({ _note: 'x', config: { tickTime: 2, _why: 'fast' } }), servers: [{ id: 1, _n: 1 }, { id: 2 }] } },
   { name: 'a $schema address', doc: with_({ $schema: 'https://example.org/scenario.schema.json' }) },
   { name: 'bounds: 255 as id, seed 2^32-1, until one day', doc: with_({ servers: [{ id: 255 }], events: [], seed: 4294967295, until: 86_400_000 }) },
+  { name: 'zookeeper.enforceQuota on', doc: with_({ config: { tickTime: 2000, 'zookeeper.enforceQuota': true } }) },
   { name: 'latency [60000, 60000]', doc: with_({ network: { latencyMs: [60000, 60000] } }) },
   { name: 'every event kind', doc: with_({ events: [
     { at: 0, do: 'start', server: 1 }, { at: 1, do: 'stop', server: 1 }, { at: 2, do: 'stop', server: 2, signal: 'KILL' },
@@ -40,6 +41,9 @@ export const VALID: readonly Case[] = [
     { at: 13, do: 'unlock', session: 'l1' }, { at: 14, do: 'lock', session: 'l2' },
     { at: 15, do: 'delay', message: 3, ms: 500 }, { at: 16, do: 'duplicate', message: 4 },
     { at: 17, do: 'latency', servers: [1, 3], latencyMs: [20, 80] }, { at: 18, do: 'slow', server: 2, ms: 300 }, { at: 19, do: 'slow', server: 2, ms: 0 },
+  ] }) },
+  { name: 'a client event that only opens its session (an empty or blank command, as the app saves it)', doc: with_({ events: [
+    { at: 0, do: 'client', session: 'c1', servers: [1], command: '' }, { at: 1, do: 'client', session: 'c2', command: '  ' },
   ] }) },
   { name: 'teaching texts', doc: with_({ titles: { en: 'T' }, explain: { 'zh-CN': '解释' }, question: {} }) },
   { name: 'a tour bound to a mark and to a time', doc: with_({ tour: [
@@ -72,6 +76,7 @@ export const INVALID: readonly Case[] = [
   { name: 'an unknown server field', doc: with_({ servers: [{ id: 1, weight: 2 }] }) },
   { name: 'tickTime 1', doc: with_({ config: { tickTime: 1 } }) },
   { name: 'initLimit 1001', doc: with_({ config: { initLimit: 1001 } }) },
+  { name: 'zookeeper.enforceQuota "yes"', doc: with_({ config: { 'zookeeper.enforceQuota': 'yes' } }) },
   { name: 'an unknown config key', doc: with_({ config: { electionAlg: 3 } }) },
   { name: 'latency of one number', doc: with_({ network: { latencyMs: [5] } }) },
   { name: 'latency of three numbers', doc: with_({ network: { latencyMs: [1, 2, 3] } }) },
@@ -90,7 +95,7 @@ export const INVALID: readonly Case[] = [
   { name: 'partition with a non-list group', doc: withEvent({ at: 0, do: 'partition', groups: [1] }) },
   { name: 'client session with a space', doc: withEvent({ at: 0, do: 'client', session: 'a b', command: 'ls /' }) },
   { name: 'client session of 65 characters', doc: withEvent({ at: 0, do: 'client', session: 'a'.repeat(65), command: 'ls /' }) },
-  { name: 'client with a blank command', doc: withEvent({ at: 0, do: 'client', session: 'c', command: '  ' }) },
+  { name: 'client with a command that is not text', doc: withEvent({ at: 0, do: 'client', session: 'c', command: 7 }) },
   { name: 'client with an empty server list', doc: withEvent({ at: 0, do: 'client', session: 'c', servers: [], command: 'ls /' }) },
   { name: 'snapshot with an empty label', doc: withEvent({ at: 0, do: 'snapshot', label: '' }) },
   { name: 'cut of one server with itself', doc: withEvent({ at: 0, do: 'cut', servers: [1, 1] }) },

@@ -7,6 +7,7 @@
  * literal bytes that follow; h odd is a match of (h - 1)/2 + MIN_MATCH bytes, followed by a varint
  * distance back into the output (1 … what has been produced).
  */
+import { m, type Phrase } from './phrase';
 
 const MIN_MATCH = 4;
 const MAX_MATCH = 1024;
@@ -81,7 +82,7 @@ export function lzCompress(input: Uint8Array): Uint8Array {
 }
 
 /** Decompresses, or returns a problem: malformed ops, or more than `maxLength` bytes (a bomb). */
-export function lzDecompress(data: Uint8Array, maxLength: number): Uint8Array | string {
+export function lzDecompress(data: Uint8Array, maxLength: number): Uint8Array | Phrase {
   let pos = 0;
   const varint = (): number | null => {
     let n = 0;
@@ -94,28 +95,28 @@ export function lzDecompress(data: Uint8Array, maxLength: number): Uint8Array | 
     return null;
   };
   const total = varint();
-  if (total === null) return 'the compressed data ends too early';
-  if (total > maxLength) return `it would expand to ${total} bytes, more than the ${maxLength} allowed`;
+  if (total === null) return m`the compressed data ends too early`;
+  if (total > maxLength) return m`it would expand to ${total} bytes, more than the ${maxLength} allowed`;
   const out = new Uint8Array(total);
   let n = 0;
   while (n < total) {
     const h = varint();
-    if (h === null) return 'the compressed data ends too early';
+    if (h === null) return m`the compressed data ends too early`;
     if (h % 2 === 0) {
       const run = h / 2 + 1;
-      if (run > total - n || pos + run > data.length) return 'a literal run goes past the end';
+      if (run > total - n || pos + run > data.length) return m`a literal run goes past the end`;
       out.set(data.subarray(pos, pos + run), n);
       pos += run;
       n += run;
     } else {
       const len = (h - 1) / 2 + MIN_MATCH;
       const dist = varint();
-      if (dist === null) return 'the compressed data ends too early';
-      if (dist < 1 || dist > n) return 'a back-reference points before the start';
-      if (len > total - n) return 'a back-reference goes past the end';
+      if (dist === null) return m`the compressed data ends too early`;
+      if (dist < 1 || dist > n) return m`a back-reference points before the start`;
+      if (len > total - n) return m`a back-reference goes past the end`;
       for (let k = 0; k < len; k++, n++) out[n] = out[n - dist];
     }
   }
-  if (pos !== data.length) return 'there are bytes after the end of the compressed data';
+  if (pos !== data.length) return m`there are bytes after the end of the compressed data`;
   return out;
 }

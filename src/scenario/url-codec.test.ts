@@ -7,6 +7,13 @@ import type { ShareState } from './url-codec';
 import { MAX_LINK_CHARS, decodeShareState, encodeShareState } from './url-codec';
 import { crc32, fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from './url-codec-bytes';
 import { lzCompress, lzDecompress } from './url-codec-lz';
+import { phraseText, type Phrase } from './phrase';
+
+/** A decode result with its problem as the English line the CLI would print. */
+const decodedText = (fragment: unknown) => {
+  const d = decodeShareState(fragment);
+  return d.ok ? d : { ...d, problem: phraseText(d.problem) };
+};
 
 // Links of library presets leave the tour out (the app re-attaches it from the library: worker/library.ts).
 const moment = (id: Parameters<typeof presetScenario>[0]): ShareState => ({
@@ -17,7 +24,7 @@ const moment = (id: Parameters<typeof presetScenario>[0]): ShareState => ({
 
 const link = (s: ShareState): string => {
   const e = encodeShareState(s);
-  if (!e.ok) throw new Error(e.problem);
+  if (!e.ok) throw new Error(phraseText(e.problem));
   return e.link;
 };
 
@@ -26,7 +33,7 @@ describe('share link format v2', () => {
     const s = moment('leader-crash');
     const l = link(s);
     expect(l.startsWith('v2.')).toBe(true);
-    expect(decodeShareState(`#${l}`)).toEqual({ ok: true, state: s });
+    expect(decodedText(`#${l}`)).toEqual({ ok: true, state: s });
     // Measured: presets with their bilingual texts give 1.6–2.5k characters (Chinese compresses poorly
     // without an entropy coder); without the texts 480–900.
     const sizes = (['fresh-start-3', 'leader-crash', 'lock-recipe'] as const).map((id) => link(moment(id)).length);
@@ -37,14 +44,14 @@ describe('share link format v2', () => {
 
   it('each kind of damage has its own message', () => {
     const l = link(moment('fresh-start-3'));
-    expect(decodeShareState(42)).toEqual({ ok: false, problem: 'the link is not text' });
-    expect(decodeShareState('#hello')).toEqual({ ok: false, problem: 'the link is not a zkscope link (it should start with "v2.")' });
-    expect(decodeShareState('v1.abc')).toMatchObject({ problem: 'the link uses the older v1 format, which this reader does not open' });
-    expect(decodeShareState('v2.ab$c')).toMatchObject({ problem: expect.stringContaining('characters a zkscope link never has') });
-    expect(decodeShareState(l.slice(0, -7))).toMatchObject({ ok: false });
+    expect(decodedText(42)).toEqual({ ok: false, problem: 'the link is not text' });
+    expect(decodedText('#hello')).toEqual({ ok: false, problem: 'the link is not a zkscope link (it should start with "v2.")' });
+    expect(decodedText('v1.abc')).toMatchObject({ problem: 'the link uses the older v1 format, which this reader does not open' });
+    expect(decodedText('v2.ab$c')).toMatchObject({ problem: expect.stringContaining('characters a zkscope link never has') });
+    expect(decodedText(l.slice(0, -7))).toMatchObject({ ok: false });
     const flipped = l.slice(0, 40) + (l[40] === 'A' ? 'B' : 'A') + l.slice(41);
-    expect(decodeShareState(flipped)).toMatchObject({ ok: false, problem: expect.stringMatching(/^the link is damaged/) });
-    expect(decodeShareState(`v2.${'A'.repeat(MAX_LINK_CHARS)}`)).toMatchObject({ problem: expect.stringContaining('more than the 64000 allowed') });
+    expect(decodedText(flipped)).toMatchObject({ ok: false, problem: expect.stringMatching(/^the link is damaged/) });
+    expect(decodedText(`v2.${'A'.repeat(MAX_LINK_CHARS)}`)).toMatchObject({ problem: expect.stringContaining('more than the 64000 allowed') });
   });
 
   it('a link that would exceed the size limit is refused with a clear message', () => {
@@ -52,14 +59,14 @@ describe('share link format v2', () => {
     const big = { ...moment('fresh-start-3'), actions: noise.map((event, i) => ({ afterStep: i, event })) };
     const e = encodeShareState(big);
     expect(e.ok).toBe(false);
-    if (!e.ok) expect(e.problem).toMatch(/^the link would be \d+ characters, more than the 64000 a link may have; save the run as a file instead$/);
+    if (!e.ok) expect(phraseText(e.problem)).toMatch(/^the link would be \d+ characters, more than the 64000 a link may have; save the run as a file instead$/);
   });
 
   it('an invalid moment inside a well-formed link names the field', () => {
     const s = { ...moment('fresh-start-3'), lang: 'fr' } as unknown as ShareState;
-    expect(decodeShareState(link(s))).toEqual({ ok: false, problem: 'the link is invalid: language: is "fr"; allowed: "en" or "zh-CN"' });
+    expect(decodedText(link(s))).toEqual({ ok: false, problem: 'the link is invalid: language: is "fr"; allowed: "en" or "zh-CN"' });
     const t = { ...moment('fresh-start-3'), actions: [{ afterStep: 0, event: { at: 1, do: 'start', server: 9 } }] } as unknown as ShareState;
-    expect(decodeShareState(link(t))).toMatchObject({ problem: expect.stringContaining('actions[0].server: 9 is not a server of this scenario') });
+    expect(decodedText(link(t))).toMatchObject({ problem: expect.stringContaining('actions[0].server: 9 is not a server of this scenario') });
   });
 });
 
@@ -69,8 +76,8 @@ describe('link bytes', () => {
     const packed = lzCompress(text);
     expect(packed.length).toBeLessThan(text.length / 10);
     expect(lzDecompress(packed, 1e6)).toEqual(text);
-    expect(lzDecompress(Uint8Array.from([0xff, 0xff, 0xff, 0x7f]), 1000)).toMatch(/more than the 1000 allowed/);
-    expect(lzDecompress(Uint8Array.from([10, 1, 5]), 1000)).toBe('a back-reference points before the start');
+    expect(phraseText(lzDecompress(Uint8Array.from([0xff, 0xff, 0xff, 0x7f]), 1000) as Phrase)).toMatch(/more than the 1000 allowed/);
+    expect(phraseText(lzDecompress(Uint8Array.from([10, 1, 5]), 1000) as Phrase)).toBe('a back-reference points before the start');
   });
 
   it('UTF-8 round-trips Chinese and astral text, and strict decoding refuses overlong and truncated forms', () => {

@@ -6,12 +6,13 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario, type Validated } from './validate';
+import { phraseText } from './phrase';
 
 const preset = JSON.parse(readFileSync('src/scenario/presets/leader-crash.json', 'utf8')) as Record<string, unknown>;
 const oneLinePerProblem = (v: Validated): void => {
   if (!v.ok) {
     expect(v.problems.length).toBeGreaterThan(0);
-    for (const p of v.problems) expect(p).toMatch(/^[^\n]{1,600}$/);
+    for (const p of v.problems) expect(phraseText(p)).toMatch(/^[^\n]{1,600}$/);
   }
 };
 const nest = (depth: number, leaf: unknown, asObject: boolean): unknown => {
@@ -54,13 +55,13 @@ describe('validateScenario on hostile JSON', () => {
   it('keys JSON can carry but objects treat specially are plain keys: __proto__ is a comment key (_…), constructor an unknown field', () => {
     const v = parseScenario('{"__proto__":{"format":"zkscope/scenario"},"constructor":1,"format":"zkscope/scenario","version":1}');
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.problems.join('\n')).toMatch(/^constructor: is not a field of this format/);
+    if (!v.ok) expect(v.problems.map(phraseText).join('\n')).toMatch(/^constructor: is not a field of this format/);
     oneLinePerProblem(v);
   });
 
   it('a 5 MB title is refused with a short line', () => {
     const v = validateScenario({ ...preset, title: 'x'.repeat(5_000_000) });
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.problems[0]!.length).toBeLessThan(300);
+    if (!v.ok) expect(phraseText(v.problems[0]!).length).toBeLessThan(300);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario } from './validate';
+import { phraseText } from './phrase';
 
 const base = {
   format: 'zkscope/scenario', version: 1, title: 't', seed: 7,
@@ -9,7 +10,7 @@ const base = {
 
 function problems(doc: unknown): string[] {
   const v = validateScenario(doc);
-  return v.ok ? [] : v.problems;
+  return v.ok ? [] : v.problems.map(phraseText);
 }
 
 describe('scenario validation (cli-contract.md §1): one clear line per problem, naming the field', () => {
@@ -63,7 +64,7 @@ describe('scenario validation (cli-contract.md §1): one clear line per problem,
   it('a file that is not JSON, or not an object, says so', () => {
     const v = parseScenario('{"format": ');
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.problems[0]).toMatch(/^the file is not valid JSON/);
+    if (!v.ok) expect(phraseText(v.problems[0]!)).toMatch(/^the file is not valid JSON/);
     expect(problems([1, 2])).toEqual(['the scenario must be a JSON object, not [1,2]']);
   });
 });

@@ -10,7 +10,6 @@ import { loseInFlight } from './transmit';
 import type { World } from './world';
 import { clientCommand, killClient, lockCommand, unlockCommand } from './clients';
 import { breakCutLinks } from './zab-links';
-import { breakElectionConnections } from './election-transport';
 import { delayMessage, dropMessage, duplicateMessage, setLinkLatency, setSlow } from './faults';
 
 /** Carries out one timed action. */
@@ -27,15 +26,13 @@ export function runAction(w: World, e: ScenarioEvent): Handled {
     case 'partition':
       setPartition(w, e.groups);
       breakCutLinks(w);
-      breakElectionConnections(w);
-      // Whatever is on a cut link now will not arrive.
-      loseInFlight(w, 'partition', (m) => !reachable(w, m.from, m.to));
+      // Whatever is on a cut learner link now will not arrive; election data waits in TCP (retransmitLater).
+      loseInFlight(w, 'partition', (m) => m.channel !== 'election' && !reachable(w, m.from, m.to));
       return { sid: null, messageId: null };
     case 'cut':
       setLinkCut(w, e.servers[0], e.servers[1], true);
       breakCutLinks(w);
-      breakElectionConnections(w);
-      loseInFlight(w, 'partition', (m) => !reachable(w, m.from, m.to));
+      loseInFlight(w, 'partition', (m) => m.channel !== 'election' && !reachable(w, m.from, m.to));
       return { sid: null, messageId: null };
     case 'mend':
       setLinkCut(w, e.servers[0], e.servers[1], false);

@@ -4,9 +4,9 @@
  */
 import type { Notification } from '../engine/election/types';
 import { schedule } from './agenda';
-import { drawLatency, reachable } from './network';
+import { channelKey, drawLatency, reachable } from './network';
 import { transmit } from './transmit';
-import type { ElectionConnection, Qcm } from './world-state';
+import type { ElectionConnection, InFlight, Qcm } from './world-state';
 import type { World } from './world';
 
 /** The connection of a pair, created down. */
@@ -60,7 +60,8 @@ export function connectOne(w: World, from: number, to: number): void {
 export function connectionUp(w: World, a: number, b: number, gen: number): void {
   const c = connectionOf(w, a, b);
   if (c.gen !== gen || c.state !== 'connecting') return;
-  if (!w.state.peers.get(a)?.mem || !w.state.peers.get(b)?.mem) {
+  // A handshake cut off by a partition never completes (the dial times out; QCM dials again later).
+  if (!w.state.peers.get(a)?.mem || !w.state.peers.get(b)?.mem || !reachable(w, a, b)) {
     c.state = 'down';
     return;
   }
@@ -75,20 +76,46 @@ export function connectionUp(w: World, a: number, b: number, gen: number): void 
   }
 }
 
+/** Linux's TCP_RTO_MIN and TCP_RTO_MAX, and tcp_retries2 = 15 retransmissions before the socket errors. */
+export const RTO_MIN_MS = 200;
+export const RTO_MAX_MS = 120_000;
+const RETRIES = 15;
+
 /**
- * A partition or cut tears down the election connections it separates: what is on the wire is lost,
- * and a sender's next message waits in its queue until the connection comes back, when QCM re-sends
- * (TCP would never deliver past the gap, and ZooKeeper reconnects rather than hang).
+ * TCP under a partition (issue 16, point 7). QuorumCnxManager's sockets have no read timeout (RecvWorker sets
+ * SO_TIMEOUT 0) and keepalive is off, so nobody notices a silent partition: the sender's SendWorker keeps
+ * writing into the socket, and TCP retransmits the oldest unacknowledged segment with exponential backoff
+ * (RTO_MIN doubling to RTO_MAX). What was queued arrives in order at the first retransmission after the heal.
+ * After tcp_retries2 the sender's socket errors and the connection is gone, with its data. Returns false when
+ * the message is lost that way, true when it now waits for the next retransmission.
  */
-export function breakElectionConnections(w: World): void {
-  for (const [key, c] of w.state.connections) {
-    if (c.state === 'down') continue;
-    const a = Math.floor(key / 256);
-    const b = key % 256;
-    if (reachable(w, a, b)) continue;
-    c.state = 'down';
-    c.gen += 1;
+export function retransmitLater(w: World, m: InFlight): boolean {
+  const key = channelKey('election', m.from, m.to);
+  const since = w.state.stalledSince.get(key) ?? m.sentAt;
+  w.state.stalledSince.set(key, since);
+  let at = since;
+  for (let k = 0; k <= RETRIES; k++) {
+    at += Math.min(RTO_MIN_MS * 2 ** k, RTO_MAX_MS);
+    if (at > w.state.now) {
+      // The last timeout (k = RETRIES) is when the socket errors: look again then, and give up.
+      const deliverAt = Math.max(k === RETRIES ? at : at + drawLatency(w), w.state.lastDeliveryAt.get(key) ?? 0);
+      w.state.lastDeliveryAt.set(key, deliverAt);
+      m.deliverAt = deliverAt;
+      w.state.inFlight.set(m.id, m);
+      schedule(w, deliverAt, { kind: 'deliver', messageId: m.id });
+      return true;
+    }
   }
+  const c = connectionOf(w, m.from, m.to);
+  c.state = 'down';
+  c.gen += 1;
+  w.state.stalledSince.delete(key);
+  return false;
+}
+
+/** Data got through on this direction: TCP's retransmission backoff starts afresh. */
+export function electionDelivered(w: World, from: number, to: number): void {
+  w.state.stalledSince.delete(channelKey('election', from, to));
 }
 
 /** haveDelivered: true if any per-peer send queue is empty. */

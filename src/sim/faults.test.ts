@@ -12,6 +12,7 @@ import type { StepRecord } from './world-state';
 import { addAction, runUntil } from './world';
 import { modeOf } from './srvr';
 import type { InFlight } from './world-state';
+import { phraseText } from '../scenario/phrase';
 
 type Observed = ReturnType<typeof threeServers>;
 
@@ -136,7 +137,7 @@ describe('validation of the new fault events', () => {
       { at: 0, do: 'delay', message: 3, ms: 0 }, { at: 0, do: 'latency', servers: [1, 2], latencyMs: [0, 5] },
       { at: 0, do: 'slow', server: 9, ms: 5 }, { at: 0, do: 'duplicate', message: -1 },
     ] });
-    const where = (bad.ok ? [] : bad.problems).map((p) => p.split(':')[0]);
+    const where = (bad.ok ? [] : bad.problems).map((p) => phraseText(p).split(':')[0]);
     expect(where).toEqual(['events[0].ms', 'events[1].latencyMs', 'events[2].server', 'events[3].message']);
   });
 });

@@ -5,7 +5,7 @@ import type { PeerInput } from '../engine/peer/io';
 import { startPeer, stepPeer } from '../engine/peer/quorum-peer';
 import { takeTimer } from './agenda';
 import { runAction } from './actions';
-import { connectionUp, electionConnectionAlive } from './election-transport';
+import { connectionUp, electionConnectionAlive, electionDelivered, retransmitLater } from './election-transport';
 import { reachable } from './network';
 import { stopServer } from './server-lifecycle';
 import type { SimEvent } from './world-state';
@@ -108,9 +108,21 @@ function deliver(w: World, id: number): Handled {
   if (!m) return NOBODY;
   w.state.inFlight.delete(id);
   if (m.lostAt !== null) return { sid: null, messageId: id };
+  if (m.channel === 'election' && electionConnectionAlive(w, m.from, m.to, m.connection) && !reachable(w, m.from, m.to)) {
+    if (retransmitLater(w, m)) return NOBODY;
+    m.lostAt = w.state.now;
+    m.lostWhy = 'partition';
+    return { sid: null, messageId: id };
+  }
   if (!reachable(w, m.from, m.to) || !w.state.peers.get(m.to)?.mem) return { sid: null, messageId: id };
   if (m.channel === 'election') {
-    if (!electionConnectionAlive(w, m.from, m.to, m.connection)) return { sid: null, messageId: id };
+    if (!electionConnectionAlive(w, m.from, m.to, m.connection)) {
+      // Its connection was replaced or errored while it waited: the data died with the socket.
+      m.lostAt = w.state.now;
+      m.lostWhy = 'closed';
+      return { sid: null, messageId: id };
+    }
+    electionDelivered(w, m.from, m.to);
     input(w, m.to, { kind: 'notification', n: m.payload });
     return { sid: m.to, messageId: id };
   }

@@ -2,13 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../scenario/validate';
 import { renderTranscript } from './transcript';
+import { phraseText } from '../scenario/phrase';
 
 const DIR = 'src/sim/testdata';
 
 /** Compares a run with its golden transcript; `UPDATE_GOLDEN=1 npx vitest run src/sim/transcript.test.ts` rewrites it (read the diff). */
 function checkGolden(name: string): { text: string; golden: string } {
   const v = parseScenario(readFileSync(`${DIR}/${name}.scenario.json`, 'utf8'));
-  if (!v.ok) throw new Error(v.problems.join('\n'));
+  if (!v.ok) throw new Error(v.problems.map(phraseText).join('\n'));
   const text = renderTranscript(v.scenario, { skipPings: true });
   const path = `${DIR}/${name}.transcript.txt`;
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, text);
@@ -29,7 +30,7 @@ function recordedNotifications(file: string, phase: number, sid: string): string
 describe('transcript tests (design.md §6)', () => {
   it.skipIf(!existsSync('../shared/reference/raw'))('§1.10/§1.12 the late joiner receives exactly the notifications real ZooKeeper 3.8.0 logged for server 3', () => {
     const v = parseScenario(readFileSync(`${DIR}/late-joiner.scenario.json`, 'utf8'));
-    if (!v.ok) throw new Error(v.problems.join('\n'));
+    if (!v.ok) throw new Error(v.problems.map(phraseText).join('\n'));
     const text = renderTranscript(v.scenario);
     const ours = text.split('\n').flatMap((l) => {
       const m = /^\s+\d+\s+s(\d+)→s3 (LOOKING|FOLLOWING|LEADING) leader=(\d+) zxid=(0x\w+) round=(\d+) peerEpoch=(\d+)$/.exec(l);

@@ -1,6 +1,6 @@
 /**
- * Putting a message on the wire: it gets an id, a FIFO delivery time, and is marked lost at once
- * if a partition separates the two ends.
+ * Putting a message on the wire: it gets an id, a FIFO delivery time, and a learner-link packet is
+ * marked lost at once if a partition separates the two ends.
  */
 import { fifoDeliveryTime, reachable } from './network';
 import type { InFlight, Wire } from './world-state';
@@ -11,7 +11,8 @@ import { schedule } from './agenda';
 export function transmit(w: World, wire: Wire, from: number, to: number, connection: number): InFlight {
   const s = w.state;
   const deliverAt = from === to ? s.now : fifoDeliveryTime(w, wire.channel, from, to);
-  const lost = !reachable(w, from, to);
+  // Election data on a live connection stays in TCP's send buffer across a partition (retransmitLater).
+  const lost = wire.channel !== 'election' && !reachable(w, from, to);
   const m: InFlight = {
     id: s.nextId++, ...wire, from, to, sentAt: s.now, deliverAt, connection,
     // A message cut off by a partition dies half-way, where the cable is cut.

@@ -22,7 +22,8 @@ export type InFlight = Wire & {
   readonly from: number;
   readonly to: number;
   readonly sentAt: number;
-  /** When it arrives; a `delay` fault (and TCP's order behind a delayed message) moves it later. */
+  /** When it arrives; a `delay` fault, TCP's order behind a delayed message, or TCP's retransmission of an
+   * election message held by a partition moves it later. */
   deliverAt: number;
   /** For a re-sent notification (the `duplicate` fault): the id of the message it repeats. */
   duplicateOf?: number;
@@ -121,6 +122,8 @@ export interface WorldState {
   cutLinks: Set<string>;
   /** The latest delivery time on each directed server channel (see channelKey), for FIFO order. */
   lastDeliveryAt: Map<number, number>;
+  /** Per directed election channel: since when TCP has been retransmitting unacknowledged data (partitioned). */
+  stalledSince: Map<number, number>;
   /** Latency ranges of single links set by a `latency` fault (pair keys `a-b`, a < b). */
   linkLatencyMs: Map<string, readonly [number, number]>;
   /** Slow servers (a `slow` fault): how late their timers fire and their sends leave, in ms. */

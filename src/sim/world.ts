@@ -40,7 +40,7 @@ export function createWorld(scenario: Scenario): World {
   for (const s of scenario.servers) peers.set(s.id, { sid: s.id, observer: !!s.observer, disk: emptyDisk(), mem: null });
   const state: WorldState = {
     now: 0, seq: 0, stepIndex: 0, agenda: [], peers, timers: new Map(),
-    latencyRng: seedPrng(scenario.seed, 'latency'), partition: new Map(), cutLinks: new Set(), lastDeliveryAt: new Map(), linkLatencyMs: new Map(), slowMs: new Map(), clientLastDeliveryAt: new Map(),
+    latencyRng: seedPrng(scenario.seed, 'latency'), partition: new Map(), cutLinks: new Set(), lastDeliveryAt: new Map(), stalledSince: new Map(), linkLatencyMs: new Map(), slowMs: new Map(), clientLastDeliveryAt: new Map(),
     qcm: new Map(), connections: new Map(), links: new Map(), nextId: 1, inFlight: new Map(),
     establishedLeaders: new Map(), exited: new Map(),
     clients: new Map(), cnxns: new Map(), clientRng: seedPrng(scenario.seed, 'clients'), peerRng: seedPrng(scenario.seed, 'peers'),

@@ -1,72 +1,61 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { AppHeader } from './components/AppHeader.tsx';
-import { EnsembleRegion } from './components/EnsembleRegion.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { LogPanel } from './components/LogPanel.tsx';
 import { Notices } from './components/Notices.tsx';
-import { PseudoCode } from './components/PseudoCode.tsx';
-import { RunToolbar } from './components/RunToolbar.tsx';
-import { ServerPanel } from './components/ServerPanel.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
-import { StatusLine } from './components/StatusLine.tsx';
-import { TimeControls } from './components/TimeControls.tsx';
-import { WorkspaceTabs } from './components/WorkspaceTabs.tsx';
+import { Stage } from './components/Stage.tsx';
+import { PanelRegion, usePanelsIn } from './panels/PanelRegion.tsx';
+import { PhoneSheet } from './panels/PhoneSheet.tsx';
+import { Splitter } from './panels/Splitter.tsx';
+import { useIsPhone } from './panels/useIsPhone.ts';
 import { installBenchHook } from './playback/benchHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
 import { openBridgeLinkOf } from './live/liveStore.ts';
-import { RealBar } from './replay/RealBar.tsx';
-import { connectRun } from './state/runStore.ts';
+import { RealViews } from './replay/RealBar.tsx';
+import { TeachingRegion } from './scenarios/TeachingRegion.tsx';
+import { usePanelStore } from './state/panelStore.ts';
+import { connectRun, openLink } from './state/runStore.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
-import { PredictCard } from './predict/PredictCard.tsx';
-import { PredictControls } from './predict/PredictControls.tsx';
 import { installPredict } from './predict/predictStore.ts';
 
-// Secondary panels, loaded after first render to keep the initial bundle small.
-const LamportPanel = lazy(() => import('./components/LamportPanel.tsx'));
-const DataWorkspace = lazy(() => import('./data/DataWorkspace.tsx'));
-const LockWorkspace = lazy(() => import('./lock/LockWorkspace.tsx'));
-const BreakItPanel = lazy(() => import('./breakit/BreakItPanel.tsx'));
+/** The dock's state: absent (no panel in it), only headers (every panel collapsed), or open. */
+function useDockState(): 'none' | 'collapsed' | 'open' {
+  const ids = usePanelsIn('dock');
+  const anyOpen = usePanelStore((s) => ids.some((id) => s.open.includes(id)));
+  return ids.length === 0 ? 'none' : anyOpen ? 'open' : 'collapsed';
+}
 
-function ClusterWorkspace() {
+/**
+ * The workbench: the stage (the ensemble and its transport) in the middle, the side column and the
+ * bottom dock of panels around it, with handles to resize them; on a phone, the panels as tabs under it.
+ */
+function Workbench() {
+  const phone = useIsPhone();
+  const sidePct = usePanelStore((s) => s.sidePct);
+  const dockPct = usePanelStore((s) => s.dockPct);
+  const side = usePanelsIn('side').length > 0;
+  const dock = useDockState();
+  // Sizes are custom properties set through the CSSOM (the Content-Security-Policy forbids style attributes in markup).
+  const vars = { '--side-pct': `${sidePct}%`, '--dock-pct': `${dockPct}%` } as CSSProperties;
   return (
-    <>
-      <div className="workspace">
-        <EnsembleRegion />
-        <ServerPanel />
-      </div>
-      <PredictCard />
-      <div className="explain">
-        <PseudoCode />
-        <LogPanel />
-        <Suspense fallback={null}>
-          <LamportPanel />
-        </Suspense>
-      </div>
-    </>
+    <main className="workbench" data-side={side ? 'yes' : 'no'} data-dock={dock} style={vars}>
+      <Stage />
+      {phone ? (
+        <PhoneSheet />
+      ) : (
+        <>
+          {side && <Splitter region="side" />}
+          <PanelRegion region="side" />
+          {dock === 'open' && <Splitter region="dock" />}
+          <PanelRegion region="dock" />
+        </>
+      )}
+    </main>
   );
 }
 
-const PANELS = {
-  cluster: () => <ClusterWorkspace />,
-  data: () => (
-    <Suspense fallback={null}>
-      <DataWorkspace />
-    </Suspense>
-  ),
-  lock: () => (
-    <Suspense fallback={null}>
-      <LockWorkspace />
-    </Suspense>
-  ),
-  breakit: () => (
-    <Suspense fallback={null}>
-      <BreakItPanel />
-    </Suspense>
-  ),
-};
-
-/** The app: header, the run's toolbar and time controls, then the workspace tabs (cluster, znodes and clients, lock demo). */
+/** The app: the header bar (toolbar, language), notices, and the workbench that fills the window. */
 export function App() {
   useDocumentLanguage();
   useKeyboard();
@@ -77,7 +66,14 @@ export function App() {
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);
     const disconnect = connectRun(!bridged && location.hash.length > 1 ? location.hash : null);
+    // A link pasted into the address bar of this open tab changes only the fragment: open it too. (Share
+    // writes its own link with replaceState, which fires no hashchange.)
+    const onHashChange = () => {
+      if (!openBridgeLinkOf(location) && location.hash.length > 1) openLink(location.hash);
+    };
+    window.addEventListener('hashchange', onHashChange);
     return () => {
+      window.removeEventListener('hashchange', onHashChange);
       disconnect();
       stopLoop();
       stopPredict();
@@ -86,18 +82,15 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
-      <main className="app-main">
-        <ErrorBoundary>
+      <ErrorBoundary>
+        <div className="notices">
           <Notices />
-          <RunToolbar />
-          <RealBar />
-          <TimeControls />
-          <PredictControls />
-          <StatusLine />
-          <WorkspaceTabs panels={PANELS} />
-          <ShortcutsDialog />
-        </ErrorBoundary>
-      </main>
+          <TeachingRegion />
+          <RealViews />
+        </div>
+        <Workbench />
+        <ShortcutsDialog />
+      </ErrorBoundary>
     </div>
   );
 }

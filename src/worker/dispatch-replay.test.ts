@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kindOf, type Frame, type Reply } from './protocol';
 import { afterLoad, handleReplay } from './dispatch-replay';
+import { m, phraseText } from '../scenario/phrase';
 
 const RAW = '../shared/reference/raw/ensemble-3-start-together.json';
 const DIR = 'src/replay/testdata/zk34-late-joiner';
@@ -87,14 +88,14 @@ describe('a replayed run plays through the time controls like a simulated one', 
     const before = frameOf(handleReplay({ type: 'seekStep', step: 5, req: 1 }));
     const refused = handleReplay({ type: 'replayLogs', files: [...zk34, { name: 'notes.txt', text: 'hello\nworld\n' }] });
     expect(refused?.[0]?.type).toBe('replayRefused');
-    if (refused?.[0]?.type === 'replayRefused') expect(refused[0].problems.join()).toMatch(/notes\.txt: not a ZooKeeper server log/);
+    if (refused?.[0]?.type === 'replayRefused') expect(refused[0].problems.map(phraseText).join()).toMatch(/notes\.txt: not a ZooKeeper server log/);
     expect(frameOf(handleReplay({ type: 'seekStep', step: 5, req: 2 })).title).toBe(before.title);
   });
 
   it('ends when another run is loaded, and not when a load is refused', () => {
     handleReplay({ type: 'replayLogs', files: zk34 });
     expect(handleReplay({ type: 'load', hash: null, preset: 'three' })).toBeNull();
-    afterLoad([{ type: 'error', message: 'bad file' }]);
+    afterLoad([{ type: 'error', message: m`bad file` }]);
     expect(handleReplay({ type: 'stepBy', delta: 1, req: 1 })).not.toBeNull();
     afterLoad([{ type: 'loaded', preset: 'three', problem: null }]);
     expect(handleReplay({ type: 'stepBy', delta: 1, req: 1 })).toBeNull();

@@ -9,6 +9,7 @@ import { isTimelineCommand } from '../playback/timeline';
 import { replayLogs } from '../replay/index';
 import type { Command, Reply } from './protocol';
 import type { ReplayInfo, ReplayLogFile } from './replay-protocol';
+import { m, type Phrase } from '../scenario/phrase';
 
 /** Limits that keep a mistaken drop (a heap dump, a video) from freezing the worker. */
 const MAX_FILES = 64;
@@ -26,17 +27,22 @@ export function onReplayProgress(sink: ((r: Reply) => void) | null): void {
   progressSink = sink;
 }
 
-class TooSlow extends Error {}
+/** Thrown out of the replay's progress callback when reading takes too long; carries the problem to show. */
+class TooSlow extends Error {
+  constructor(readonly problem: Phrase) {
+    super(problem.code);
+  }
+}
 
 /** What a replay does not answer: sharing, saving, exporting and tours describe simulated runs. */
 const NOT_FOR_REPLAY: ReadonlySet<string> = new Set(['share', 'save', 'exportTrace', 'tour']);
 
 let replay: ReplaySession | null = null;
 
-function tooMuch(files: readonly ReplayLogFile[]): string | null {
-  if (files.length > MAX_FILES) return `${files.length} files given; at most ${MAX_FILES} can be replayed together`;
+function tooMuch(files: readonly ReplayLogFile[]): Phrase | null {
+  if (files.length > MAX_FILES) return m`${files.length} files given; at most ${MAX_FILES} can be replayed together`;
   const chars = files.reduce((n, f) => n + f.text.length, 0);
-  if (chars > MAX_TOTAL_CHARS) return `the files hold ${chars} characters; at most ${MAX_TOTAL_CHARS} can be replayed`;
+  if (chars > MAX_TOTAL_CHARS) return m`the files hold ${chars} characters; at most ${MAX_TOTAL_CHARS} can be replayed`;
   return null;
 }
 
@@ -49,7 +55,7 @@ function open(files: readonly ReplayLogFile[]): Reply[] {
   try {
     result = replayLogs(files.map((f) => ({ name: f.name, text: f.text })), (linesDone, linesTotal) => {
       const now = performance.now();
-      if (now - started > MAX_REPLAY_MS) throw new TooSlow(`reading the logs took longer than ${MAX_REPLAY_MS / 1000} s (stopped at line ${linesDone} of ${linesTotal}); replay fewer or shorter files`);
+      if (now - started > MAX_REPLAY_MS) throw new TooSlow(m`reading the logs took longer than ${MAX_REPLAY_MS / 1000} s (stopped at line ${linesDone} of ${linesTotal}); replay fewer or shorter files`);
       // At most ten posts a second: the app shows lines parsed, not every step.
       if (now - lastPost >= 100 || linesDone === linesTotal) {
         lastPost = now;
@@ -57,12 +63,12 @@ function open(files: readonly ReplayLogFile[]): Reply[] {
       }
     });
   } catch (e) {
-    if (e instanceof TooSlow) return [{ type: 'replayRefused', problems: [e.message] }];
+    if (e instanceof TooSlow) return [{ type: 'replayRefused', problems: [e.problem] }];
     throw e;
   }
   const { run, problems } = result;
   if (problems.length > 0) return [{ type: 'replayRefused', problems }];
-  if (run.servers.length === 0 || run.events.length === 0) return [{ type: 'replayRefused', problems: ['the logs hold no ZooKeeper server events'] }];
+  if (run.servers.length === 0 || run.events.length === 0) return [{ type: 'replayRefused', problems: [m`the logs hold no ZooKeeper server events`] }];
   const title = `Replay: ${files.map((f) => f.name).join(', ')}`;
   replay = new ReplaySession(run, title);
   const skipped: Record<string, number> = {};

@@ -10,6 +10,7 @@ import { resolveTour, type Moment } from '../playback/tour';
 import { DEFAULT_PRESET_ID, ensembleLibraryId, ensembleScenario, presetScenario as libraryPreset } from '../scenario/presets/index';
 import type { Scenario } from '../scenario/types';
 import { decodeShareState } from '../scenario/url-codec';
+import { m, type Phrase } from '../scenario/phrase';
 import { parseScenario } from '../scenario/validate';
 import { afterLoad, handleReplay } from './dispatch-replay';
 import type { Command, PresetId, Reply } from './protocol';
@@ -27,7 +28,7 @@ function open(scenario: Scenario, id: string | null, preset: PresetId | null, ex
   return [{ type: 'loaded', preset, problem: null, info: infoOf(scenario, id), ...extra }, { type: 'frame', frame: session.frame(0) }];
 }
 
-function openDefault(problem: string): Reply[] {
+function openDefault(problem: Phrase): Reply[] {
   return open(libraryPreset(DEFAULT_PRESET_ID), DEFAULT_PRESET_ID, 'three', { problem });
 }
 
@@ -48,14 +49,14 @@ function fromLink(hash: string): Reply[] {
 
 function load(cmd: Extract<Command, { type: 'load' }>): Reply[] {
   if (cmd.file !== undefined) {
-    if (cmd.file.length > MAX_FILE_CHARS) return [{ type: 'fileProblems', problems: [`the file has ${cmd.file.length} characters, more than the ${MAX_FILE_CHARS} a scenario may have`] }];
+    if (cmd.file.length > MAX_FILE_CHARS) return [{ type: 'fileProblems', problems: [m`the file has ${cmd.file.length} characters, more than the ${MAX_FILE_CHARS} a scenario may have`] }];
     const v = parseScenario(cmd.file);
     // An invalid file leaves the current run exactly as it was.
     return v.ok ? open(v.scenario, null, null) : [{ type: 'fileProblems', problems: v.problems }];
   }
   if (cmd.library !== undefined) {
     const s = libraryScenario(cmd.library);
-    return s ? open(s, cmd.library, null) : openDefault(`there is no scenario called ${JSON.stringify(cmd.library.slice(0, 60))}`);
+    return s ? open(s, cmd.library, null) : openDefault(m`there is no scenario called ${JSON.stringify(cmd.library.slice(0, 60))}`);
   }
   if (cmd.hash) return fromLink(cmd.hash);
   const id = cmd.preset ?? 'three';
@@ -100,6 +101,7 @@ export function dispatch(cmd: Command): Reply[] {
     if (isTimelineCommand(cmd)) return [{ type: 'frame', frame: session.handle(cmd) }];
     return teaching(cmd, session) ?? [];
   } catch (e) {
-    return [{ type: 'error', message: e instanceof Error ? e.message : String(e) }];
+    // An exception is a bug: its own text, untranslated, is what a bug report needs.
+    return [{ type: 'error', message: m`${e instanceof Error ? e.message : String(e)}` }];
   }
 }

@@ -4,17 +4,22 @@
  * main bundle. The Frame and its parts are defined in src/playback and re-exported here.
  */
 import { COMMAND_USAGE } from '../engine/zkcli/usage';
+import type { FramePatch } from '../playback/frame-patch';
 import type { Frame } from '../playback/frame-types';
 import type { LibraryEntry, ScenarioInfo } from '../playback/library';
 import type { TimelineCommand } from '../playback/timeline';
 import type { EnsemblePresetId } from '../scenario/presets/index';
+import type { Phrase } from '../scenario/phrase';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
+export type { FramePatch } from '../playback/frame-patch';
 export { kindOf } from '../playback/frame-types';
 export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
 export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../playback/frame-tree';
+export type { CellState, HistoryRun, ServerHistory, SyncView } from '../playback/frame-history';
+export type { BroadcastView, ProposalQuorum, WriteJourney } from '../playback/frame-broadcast';
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
 export type { TimelineCommand, UserAction } from '../playback/timeline';
 export type { LocalizedText, TourStep } from '../scenario/types';
@@ -28,6 +33,9 @@ export type * from './replay-protocol';
 export type { BridgeEvent, BridgeRequest, ServerStatus, SessionInfo, WatchInfo, ZnodeInfo } from '../bridge/protocol';
 export { BRIDGE_PROTOCOL_VERSION, CLOSE_BAD_ORIGIN, CLOSE_BAD_TOKEN } from '../bridge/protocol';
 export { checkBridgeEvent } from '../bridge/protocol-check';
+// Problems travel as phrases (a code and its values); the UI renders them in the reader's language with
+// the same two small functions every layer uses.
+export { m, renderPhrase, type Phrase, type PhraseValue } from '../scenario/phrase';
 
 /** zkCli's command names, for the consoles' tab completion (the engine's usage table, as plain strings). */
 export const ZKCLI_COMMANDS: readonly string[] = COMMAND_USAGE.map(([c]) => c);
@@ -57,13 +65,15 @@ export type Command =
 export type Reply =
   | ReplayReply
   | { readonly type: 'frame'; readonly frame: Frame }
+  // What the worker posts for a frame: the parts that changed since the frame before (see FramePatcher).
+  | { readonly type: 'framePatch'; readonly patch: FramePatch }
   | {
-    readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: string | null;
+    readonly type: 'loaded'; readonly preset: PresetId | null; readonly problem: Phrase | null;
     // From a v2 link: the panels and language to restore; the loaded scenario's teaching texts.
     readonly info?: ScenarioInfo; readonly panels?: readonly string[] | null; readonly lang?: string | null;
   }
   | { readonly type: 'library'; readonly entries: readonly LibraryEntry[] }
-  | { readonly type: 'fileProblems'; readonly problems: readonly string[] }
+  | { readonly type: 'fileProblems'; readonly problems: readonly Phrase[] }
   | { readonly type: 'file'; readonly kind: 'scenario' | 'trace'; readonly name: string; readonly text: string }
   | { readonly type: 'shared'; readonly hash: string }
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'error'; readonly message: Phrase };

@@ -3,6 +3,7 @@
  * logs, the worker replays them (src/replay) and answers with the same Frames as a simulated run. Types
  * only; protocol.ts re-exports them, since the UI may import nothing else from outside src/ui.
  */
+import type { Phrase } from '../scenario/phrase';
 
 /** One log file as the user dropped, picked or pasted it. */
 export interface ReplayLogFile {
@@ -66,5 +67,5 @@ export type ReplayCommand =
 export type ReplayReply =
   | { readonly type: 'replayProgress'; readonly linesDone: number; readonly linesTotal: number }
   | { readonly type: 'replayed'; readonly info: ReplayInfo }
-  | { readonly type: 'replayRefused'; readonly problems: readonly string[] }
+  | { readonly type: 'replayRefused'; readonly problems: readonly Phrase[] }
   | { readonly type: 'replaySearchResult'; readonly query: string; readonly hits: readonly SearchHit[]; readonly total: number; readonly error: string | null };

@@ -4,6 +4,7 @@
 import type { Zxid } from '../zxid';
 import type { Proposal } from './database';
 import type { QuorumPacket } from './packets';
+import type { SyncPath } from './sync-follower';
 
 /** Where one LearnerHandler is in its run() (§3.4 steps). */
 export type HandlerPhase =
@@ -38,8 +39,19 @@ export interface LearnerHandler {
   inbox: QuorumPacket[];
   /** SyncLimitCheck: send times of proposals not yet acknowledged, oldest first. */
   unacked: { zxid: Zxid; sentAt: number }[];
-  /** The sync it was given (for display): DIFF, TRUNC or SNAP. */
-  syncMode: 'DIFF' | 'TRUNC' | 'SNAP' | null;
+  /** The sync syncFollower chose for it and what it compared, kept for display. */
+  sync: SyncDecision | null;
+}
+
+/** syncFollower's choice for one learner: the mode, the branch, and the zxids it compared (§3.6). */
+export interface SyncDecision {
+  readonly mode: 'DIFF' | 'TRUNC' | 'SNAP';
+  readonly path: SyncPath;
+  readonly reason: string;
+  readonly peerLastZxid: Zxid;
+  readonly minCommittedLog: Zxid;
+  readonly maxCommittedLog: Zxid;
+  readonly lastProcessedZxid: Zxid;
 }
 
 /** A proposal waiting for its quorum of ACKs. */

@@ -15,7 +15,7 @@ import { longHex, syncFollower } from './sync-follower';
 export function newHandler(peer: Peer, sid: number, observer: boolean, learnerEpoch: number, io: PeerIO): LearnerHandler {
   const l = peer.mem!.leader!;
   const h: LearnerHandler = {
-    sid, observer, phase: 'epoch', learnerEpoch, summary: null, syncMode: null,
+    sid, observer, phase: 'epoch', learnerEpoch, summary: null, sync: null,
     tickOfNextAckDeadline: l.tick + io.config.initLimit + io.config.syncLimit,
     senderStarted: false, queued: [], inbox: [], unacked: [],
   };
@@ -83,7 +83,8 @@ function syncLearner(peer: Peer, h: LearnerHandler, io: PeerIO): void {
   const l = mem.leader!;
   const peerLastZxid = h.summary!.lastZxid;
   const plan = syncFollower(mem.db, peer.disk.txnLog, peerLastZxid, h.sid);
-  h.syncMode = plan.mode;
+  const { mode, path, reason, minCommittedLog, maxCommittedLog } = plan;
+  h.sync = { mode, path, reason, peerLastZxid, minCommittedLog, maxCommittedLog, lastProcessedZxid: mem.db.lastProcessedZxid };
   for (const p of plan.packets) h.queued.push(p);
   const leaderLastZxid = startForwarding(peer, h, plan.lastQueued);
   const logLines = [...plan.logLines];
@@ -110,7 +111,7 @@ function snapshotLine(peer: Peer, h: LearnerHandler, peerLastZxid: bigint, leade
   const l = peer.mem!.leader!;
   // The snap throttler counts the SNAP syncs whose NEWLEADER ACK has not come yet, this one included.
   let inProgress = 1;
-  for (const o of l.handlers.values()) if (o !== h && o.syncMode === 'SNAP' && (o.phase === 'newLeaderAck' || o.phase === 'newLeaderWait')) inProgress++;
+  for (const o of l.handlers.values()) if (o !== h && o.sync?.mode === 'SNAP' && (o.phase === 'newLeaderAck' || o.phase === 'newLeaderWait')) inProgress++;
   return `Sending snapshot last zxid of peer is ${longHex(peerLastZxid)}, zxid of leader is ${longHex(leaderLastZxid)}, ` +
     `send zxid of db as ${longHex(peer.mem!.db.lastProcessedZxid)}, ${inProgress} concurrent snapshot sync, ` +
     `snapshot sync was ${h.observer ? 'not exempt' : 'exempt'} from throttle`;

@@ -10,13 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../sim/run-scenario';
 import { parseScenario } from '../validate';
 import { DEFAULT_PRESET_ID, PRESET_IDS, isPresetId, listPresets, localized, presetDocument } from './index';
+import { phraseText } from '../phrase';
 
 const DIR = path.dirname(new URL(import.meta.url).pathname);
 const ROOT = path.resolve(DIR, '../../..');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 const simOutput = (text: string): string => {
   const v = parseScenario(text);
-  if (!v.ok) throw new Error(v.problems.join('\n'));
+  if (!v.ok) throw new Error(v.problems.map(phraseText).join('\n'));
   return `${JSON.stringify(runScenario(v.scenario), null, 2)}\n`;
 };
 
@@ -62,7 +63,7 @@ describe('optional teaching texts in scenario files', () => {
     const v = parseScenario(JSON.stringify({ ...base, explain: 'words', question: { en: 1, fr: 'x' } }));
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    expect(v.problems).toEqual([
+    expect(v.problems.map(phraseText)).toEqual([
       'explain: is "words"; allowed: an object of texts by language, like {"en": "…", "zh-CN": "…"}',
       'question.fr: is not a field of this format; allowed: en, zh-CN, or a comment key starting with _',
       'question.en: is 1; allowed: a plain text of at most 4000 characters',

@@ -13,7 +13,7 @@ export function ClassroomToggle() {
   const on = useTeachingStore((s) => s.classroom);
   return (
     <button
-      type="button" aria-pressed={on}
+      type="button" className="classroom-toggle" aria-pressed={on}
       onClick={() => {
         setClassroom(!on);
         fullscreen(!on);

@@ -1,22 +1,23 @@
-import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
-import { SECONDARY_PANELS, togglePanel, useTeachingStore } from '../scenarios/teachingStore.ts';
+import { PANEL_SLOTS } from '../panels/slots.ts';
+import { setPanelOpen, usePanelStore } from '../state/panelStore.ts';
 
-/** Show or hide the secondary panels (a disclosure with one checkbox per panel; links carry the choice). */
+/** Expand or collapse the panels around the stage (a disclosure with one checkbox per panel; links carry the choice). */
 export function PanelsMenu() {
   const t = useT();
-  const panels = useTeachingStore((s) => s.panels);
+  const open = usePanelStore((s) => s.open);
   return (
-    <details className="dropdown">
+    <details className="dropdown panels-menu">
       <summary>{t('teach.panels')}</summary>
       <fieldset className="dropdown-body">
         <legend className="visually-hidden">{t('teach.panels')}</legend>
-        {SECONDARY_PANELS.map((p) => (
-          <label key={p}>
-            <input type="checkbox" checked={panels.includes(p)} onChange={(e) => togglePanel(p, e.currentTarget.checked)} />
-            {t(`teach.panel.${p}` as MessageKey)}
+        {PANEL_SLOTS.map((p) => (
+          <label key={p.id}>
+            <input type="checkbox" checked={open.includes(p.id)} onChange={(e) => setPanelOpen(p.id, e.currentTarget.checked)} />
+            {t(p.title)}
           </label>
         ))}
+        <p className="hint">{t('panels.menuHint')}</p>
       </fieldset>
     </details>
   );

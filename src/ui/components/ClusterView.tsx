@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useTickingView } from '../playback/useTickingView.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
+import { pointMessage } from '../state/stageStore.ts';
 import { createRingView } from '../views/ringView.ts';
 import { ringLabels } from './labels.ts';
 
-/** The ring of servers. React creates the D3 view once and hands it frames (design.md §5). */
+/** The ring of servers, sized to its box. React creates the D3 view once and hands it frames (design.md §5). */
 export function ClusterView() {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -22,8 +23,20 @@ export function ClusterView() {
       },
       onMessage: (id) => useRunStore.setState({ selectedMessage: id }),
       onDrop: (id) => act({ do: 'drop', message: id }),
+      onMessagePointed: pointMessage,
     }),
   );
+
+  // The stage scales with the window: the view is laid out in the SVG's own pixel size.
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const observer = new ResizeObserver(() => {
+      const box = svg.getBoundingClientRect();
+      viewRef.current?.resize(box.width, box.height);
+    });
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [viewRef]);
 
   useEffect(() => {
     if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);

@@ -19,7 +19,17 @@ export default function LamportPanel() {
       setPlaying(false);
       seekTime(time);
     });
-    return () => view.current?.destroy();
+    // Drawn in its own pixel size, so the diagram fills the panel wherever the panel sits.
+    const svg = ref.current!;
+    const observer = new ResizeObserver(() => {
+      const box = svg.getBoundingClientRect();
+      view.current?.resize(box.width, box.height);
+    });
+    observer.observe(svg);
+    return () => {
+      observer.disconnect();
+      view.current?.destroy();
+    };
   }, []);
   useEffect(() => {
     if (!frame) return;
@@ -27,8 +37,7 @@ export default function LamportPanel() {
     view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
   }, [frame, electionsOnly, hits]);
   return (
-    <section className="panel lamport" aria-labelledby="lamport-heading">
-      <h3 id="lamport-heading">{t('lamport.heading')}</h3>
+    <section className="lamport" aria-label={t('lamport.heading')}>
       <p className="hint">{t('lamport.hint')}</p>
       <svg ref={ref} role="img" aria-label={t('lamport.label', { ms: LAMPORT.windowMs })} data-testid="lamport" />
     </section>

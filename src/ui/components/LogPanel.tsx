@@ -14,8 +14,7 @@ export function LogPanel() {
     if (el) el.scrollTop = el.scrollHeight;
   }, [log]);
   return (
-    <section className="panel log-panel" aria-labelledby="log-heading">
-      <h3 id="log-heading">{t('log.heading')}</h3>
+    <section className="log-panel" aria-label={t('log.heading')}>
       <p className="hint">{t('log.hint')}</p>
       <ReplaySearchBar />
       {!log?.length ? (
@@ -24,7 +23,8 @@ export function LogPanel() {
         <ol className="log" ref={listRef} data-testid="event-log">
           {log.map((l, i) => (
             <li key={`${l.step}-${i}`} data-current={l.step === step - 1 ? 'true' : undefined}>
-              <button type="button" className="log-line" onClick={() => seekStep(l.step + 1)}>
+              <button type="button" className="log-line" onClick={() => seekStep(l.step + 1)}
+                title={l.source && t('log.source', { file: l.source.file, lines: l.source.endLine > l.source.line ? `${l.source.line}–${l.source.endLine}` : l.source.line })}>
                 {l.text}
               </button>
             </li>

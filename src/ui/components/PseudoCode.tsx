@@ -14,7 +14,7 @@ export function PseudoCode() {
   const sync = mark !== null && isSyncMark(mark.code);
   const zkLog = sync ? String(mark.args.pathLog ?? '') : '';
   return (
-    <section className="panel pseudo-code" aria-labelledby="code-heading">
+    <section className="pseudo-code" aria-labelledby="code-heading">
       <h3 id="code-heading">{t(sync ? 'code.headingSync' : 'code.heading')}</h3>
       <p className="reason" data-testid="rule-reason" data-rule={mark?.code ?? ''}>
         {mark ? t(reasonKey(mark.code), reasonParams(mark, t)) : t('code.idle')}
@@ -30,7 +30,7 @@ export function PseudoCode() {
           const on = rule !== null && line.rule === rule;
           return (
             <li key={i} style={{ paddingLeft: `${line.indent * 1.2}em` }} data-active={on ? 'true' : undefined} aria-current={on ? 'step' : undefined}>
-              <code>{line.text}</code>
+              <code>{t(line.key)}</code>
             </li>
           );
         })}

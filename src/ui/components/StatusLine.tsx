@@ -2,24 +2,32 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useRunStore } from '../state/runStore.ts';
 
+/** What the line announces, kept as data so a language switch re-words it at once. */
+type Status = { readonly title: string } | { readonly changes: readonly { readonly id: number; readonly state: string }[] } | null;
+
 /** A role="status" line announcing the latest change of a server's state. */
 export function StatusLine() {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
+  // The servers only: a frame in which no server changed keeps the same array and renders nothing.
+  const servers = useRunStore((s) => s.frame?.servers);
+  const title = useRunStore((s) => s.frame?.title ?? '');
   const prev = useRef<Map<number, string> | null>(null);
-  const [text, setText] = useState('');
+  const [status, setStatus] = useState<Status>(null);
   useEffect(() => {
-    if (!frame) return;
+    if (!servers) return;
     const before = prev.current;
-    const now = new Map(frame.servers.map((s) => [s.id, s.state]));
+    const now = new Map(servers.map((s) => [s.id, s.state]));
     prev.current = now;
     if (!before) {
-      setText(t('status.ready', { title: frame.title }));
+      setStatus({ title });
       return;
     }
-    const changed = frame.servers.filter((s) => before.get(s.id) !== s.state);
-    if (changed.length > 0) setText(changed.map((s) => t('status.change', { id: s.id, state: s.state })).join('; '));
-  }, [frame, t]);
+    const changed = servers.filter((s) => before.get(s.id) !== s.state);
+    if (changed.length > 0) setStatus({ changes: changed.map((s) => ({ id: s.id, state: s.state })) });
+  }, [servers, title]);
+  let text = '';
+  if (status && 'title' in status) text = t('status.ready', { title: status.title });
+  else if (status) text = status.changes.map((c) => t('status.change', { id: c.id, state: c.state })).join(t('status.separator'));
   return (
     <p className="status-line" role="status" data-testid="status-line">
       {text}

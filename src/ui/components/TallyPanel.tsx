@@ -2,7 +2,7 @@ import type { TallyView, VoteRow } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { useRunStore } from '../state/runStore.ts';
 
-function Rows({ rows, caption }: { rows: readonly VoteRow[]; caption: string }) {
+function Rows({ rows, caption, decided }: { rows: readonly VoteRow[]; caption: string; decided: boolean }) {
   const t = useT();
   return (
     <table className="tally-table">
@@ -15,7 +15,7 @@ function Rows({ rows, caption }: { rows: readonly VoteRow[]; caption: string }) 
           <th scope="col">{t('tally.col.round')}</th>
           <th scope="col">{t('tally.col.peerEpoch')}</th>
           <th scope="col">{t('tally.col.state')}</th>
-          <th scope="col">{t('tally.col.supports')}</th>
+          <th scope="col">{t(decided ? 'tally.col.backsDecided' : 'tally.col.supports')}</th>
         </tr>
       </thead>
       <tbody>
@@ -37,15 +37,17 @@ function Rows({ rows, caption }: { rows: readonly VoteRow[]; caption: string }) 
 /** The tally of one server: proposal, recvset, outofelection, the quorum meter and the countdowns. */
 export function TallyPanel({ tally }: { tally: TallyView }) {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
-  const server = frame?.servers.find((s) => s.id === tally.sid);
+  const server = useRunStore((s) => s.frame?.servers.find((x) => x.id === tally.sid));
+  const following = useRunStore((s) => s.frame?.selected === null);
+  const voters = useRunStore((s) => s.frame?.servers.filter((x) => !x.observer).length ?? 0);
+  const now = useRunStore((s) => s.frame?.t ?? 0);
   const wait = server?.wait;
-  const now = frame?.t ?? 0;
   const p = tally.proposal;
+  const decided = server?.state !== 'LOOKING';
   return (
     <div className="tally" data-testid="tally">
       <h3>{t('tally.heading', { id: tally.sid })}</h3>
-      {frame?.selected === null && <p className="hint">{t('tally.follow')}</p>}
+      {following && <p className="hint">{t('tally.follow')}</p>}
       {!server || server.state === 'STOPPED' || !p ? (
         <p>{t('tally.stopped')}</p>
       ) : (
@@ -56,7 +58,7 @@ export function TallyPanel({ tally }: { tally: TallyView }) {
           {server.state === 'LOOKING' && (
             <div className="quorum">
               <meter min={0} max={tally.needed} value={Math.min(tally.support, tally.needed)} aria-label={t('tally.meter')} />
-              <span>{t('tally.quorum', { support: tally.support, needed: tally.needed })}</span>
+              <span data-testid="tally-quorum">{t('tally.quorumOf', { support: tally.support, voters, needed: tally.needed })}</span>
             </div>
           )}
           {wait && (
@@ -64,8 +66,8 @@ export function TallyPanel({ tally }: { tally: TallyView }) {
               {t(wait.kind === 'poll' ? 'tally.poll' : 'tally.finalize', { left: Math.max(0, Math.round(wait.until - now)), ms: wait.ms })}
             </p>
           )}
-          <Rows rows={tally.recvset} caption={t('tally.recvset')} />
-          <Rows rows={tally.outofelection} caption={t('tally.outofelection')} />
+          <Rows rows={tally.recvset} caption={t('tally.recvset')} decided={decided} />
+          <Rows rows={tally.outofelection} caption={t('tally.outofelection')} decided={decided} />
         </>
       )}
     </div>

@@ -15,22 +15,26 @@ export function serverName(t: TFunction, s: ServerView): string {
   });
 }
 
-/** A payload's fields as `name=value`, in ZooKeeper's names (language-neutral; `?` for a send no log shows). */
-function payloadFields(p: PayloadView): string {
+/** A payload's fields as (name, value) pairs, in ZooKeeper's names (language-neutral; `?` for a send no log shows). */
+export function payloadFields(p: PayloadView): [string, string][] {
   if (p.type === 'notification') {
-    const fields = [`leader=${p.leader}`, `zxid=${p.zxid}`, `electionEpoch=${p.electionEpoch}`, `peerEpoch=${p.peerEpoch}`, `state=${p.state}`];
-    if (p.logged) fields.push(`sentAt=${p.logged.sentAt ?? '?'}`, `receivedAt=${p.logged.receivedAt}`);
-    return fields.join(', ');
+    const fields: [string, string][] = [
+      ['leader', String(p.leader)], ['zxid', p.zxid], ['electionEpoch', String(p.electionEpoch)], ['peerEpoch', String(p.peerEpoch)], ['state', p.state],
+    ];
+    if (p.logged) fields.push(['sentAt', String(p.logged.sentAt ?? '?')], ['receivedAt', String(p.logged.receivedAt)]);
+    return fields;
   }
-  const fields = [`type=${p.packet}`, `zxid=${p.zxid}`];
-  if (p.learnerSid !== undefined) fields.push(`sid=${p.learnerSid}`);
-  if (p.currentEpoch !== undefined) fields.push(`currentEpoch=${p.currentEpoch}`);
-  return fields.join(', ');
+  const fields: [string, string][] = [['type', p.packet]];
+  // UPTODATE and the like are sent with zxid -1: they carry no zxid, so none is shown.
+  if (p.zxid !== null) fields.push(['zxid', p.zxid]);
+  if (p.learnerSid !== undefined) fields.push(['sid', String(p.learnerSid)]);
+  if (p.currentEpoch !== undefined) fields.push(['currentEpoch', String(p.currentEpoch)]);
+  return fields;
 }
 
 /** A message's payload in one line. */
 export function messageText(t: TFunction, m: MessageView): string {
-  const text = t('message.name', { kind: kindOf(m.payload), from: m.from, to: m.to, fields: payloadFields(m.payload) });
+  const text = t('message.name', { kind: kindOf(m.payload), from: m.from, to: m.to, fields: payloadFields(m.payload).map(([k, v]) => `${k}=${v}`).join(', ') });
   return m.lostAt !== null ? t('message.lost', { text, why: m.lostWhy ?? '' }) : text;
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { selectPath, useDataStore } from '../state/dataStore.ts';
 import { selectServer, useRunStore } from '../state/runStore.ts';
-import { createTreeView, WATCH_LETTER, type TreeViewHandle } from '../views/treeView.ts';
+import { createTreeView, LOCK_PATH, WATCH_LETTER, type TreeViewHandle } from '../views/treeView.ts';
 import { treeLabels, watchWord } from './labels.ts';
 
 /** Which server's tree to show: automatic (the leader) or one server; shares the cluster view's selection. */
@@ -33,7 +33,8 @@ function TreeLegend() {
       <span><i className="zk container" />{t('tree.kind.container')}</span>
       <span><i className="zk ttl" />{t('tree.kind.ttl')}</span>
       <span><b>#</b> {t('tree.sequential')}</span>
-      <span><b>🔒</b> {t('tree.protected')}</span>
+      <span><b className="mono">ephemeralOwner=</b> {t('tree.ownerLegend')}</span>
+      <span><svg className="lock-swatch" viewBox="-1 -1 10 11" width="12" height="13"><path className="zlock" d={LOCK_PATH} /></svg>{t('tree.protected')}</span>
       {(Object.keys(WATCH_LETTER) as (keyof typeof WATCH_LETTER)[]).map((k) => (
         <span key={k}><i className={`wletter w-${k}`}>{WATCH_LETTER[k]}</i>{watchWord(t, k)}</span>
       ))}

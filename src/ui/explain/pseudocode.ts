@@ -5,52 +5,52 @@
 import type { MessageKey } from '../i18n/en.ts';
 import type { MarkView } from '../../worker/protocol.ts';
 
-/** One line of pseudo-code; `rule` names the lines a mark can highlight. */
+/** One line of pseudo-code (its text in the dictionaries: identifiers stay, prose is translated); `rule` names the lines a mark can highlight. */
 export interface CodeLine {
-  readonly text: string;
+  readonly key: MessageKey;
   readonly indent: number;
   readonly rule?: string;
 }
 
-/** The pseudo-code shown. */
+/** The pseudo-code shown; the texts are en-code.ts / zh-CN-code.ts. */
 export const LOOK_FOR_LEADER: readonly CodeLine[] = [
-  { text: 'lookForLeader():', indent: 0 },
-  { text: 'recvset = {}; outofelection = {}; notTimeout = 200', indent: 1, rule: 'start' },
-  { text: 'logicalclock += 1; proposal = my initial vote', indent: 1, rule: 'start' },
-  { text: 'sendNotifications()   # to every voter, me included', indent: 1, rule: 'send' },
-  { text: 'while state == LOOKING:', indent: 1 },
-  { text: 'n = recvqueue.poll(notTimeout)', indent: 2 },
-  { text: 'if n == null: resend or reconnect; notTimeout *= 2', indent: 2, rule: 'timeout' },
-  { text: 'if n.sid or n.leader is not a voter: ignore', indent: 2, rule: 'ignore' },
-  { text: 'if n.state == LOOKING:', indent: 2 },
-  { text: 'if n.round > logicalclock:', indent: 3 },
-  { text: 'logicalclock = n.round; recvset.clear()', indent: 4, rule: 'jump' },
-  { text: 'proposal = best of (n.vote, my initial vote); send', indent: 4, rule: 'jump' },
-  { text: 'elif n.round < logicalclock: ignore n', indent: 3, rule: 'lower' },
-  { text: 'elif n.vote beats proposal: proposal = n.vote; send', indent: 3, rule: 'adopt' },
-  { text: 'else: keep proposal', indent: 3, rule: 'keep' },
-  { text: 'recvset[n.sid] = n.vote', indent: 3, rule: 'put' },
-  { text: 'if a quorum in recvset backs proposal:', indent: 3, rule: 'quorum' },
-  { text: 'wait finalizeWait (200 ms) for a better vote', indent: 4, rule: 'quorum' },
-  { text: 'better one arrives: put it back, keep looping', indent: 4, rule: 'putBack' },
-  { text: 'worse one arrives: discard it', indent: 4, rule: 'discard' },
-  { text: 'none: state = LEADING if proposal is me else FOLLOWING', indent: 4, rule: 'decide' },
-  { text: 'if n.state is FOLLOWING or LEADING:', indent: 2 },
-  { text: 'same round: recvset[n.sid] = n.vote; quorum + checkLeader → join', indent: 3, rule: 'followRecv' },
-  { text: 'outofelection[n.sid] = n.vote; quorum + checkLeader → join', indent: 3, rule: 'followOut' },
-  { text: '(WorkerReceiver) not LOOKING or sender behind: reply with my vote', indent: 0, rule: 'reply' },
+  { key: 'code.line0', indent: 0 },
+  { key: 'code.line1', indent: 1, rule: 'start' },
+  { key: 'code.line2', indent: 1, rule: 'start' },
+  { key: 'code.line3', indent: 1, rule: 'send' },
+  { key: 'code.line4', indent: 1 },
+  { key: 'code.line5', indent: 2 },
+  { key: 'code.line6', indent: 2, rule: 'timeout' },
+  { key: 'code.line7', indent: 2, rule: 'ignore' },
+  { key: 'code.line8', indent: 2 },
+  { key: 'code.line9', indent: 3 },
+  { key: 'code.line10', indent: 4, rule: 'jump' },
+  { key: 'code.line11', indent: 4, rule: 'jump' },
+  { key: 'code.line12', indent: 3, rule: 'lower' },
+  { key: 'code.line13', indent: 3, rule: 'adopt' },
+  { key: 'code.line14', indent: 3, rule: 'keep' },
+  { key: 'code.line15', indent: 3, rule: 'put' },
+  { key: 'code.line16', indent: 3, rule: 'quorum' },
+  { key: 'code.line17', indent: 4, rule: 'quorum' },
+  { key: 'code.line18', indent: 4, rule: 'putBack' },
+  { key: 'code.line19', indent: 4, rule: 'discard' },
+  { key: 'code.line20', indent: 4, rule: 'decide' },
+  { key: 'code.line21', indent: 2 },
+  { key: 'code.line22', indent: 3, rule: 'followRecv' },
+  { key: 'code.line23', indent: 3, rule: 'followOut' },
+  { key: 'code.line24', indent: 0, rule: 'reply' },
 ];
 
 /** LearnerHandler.syncFollower in our words (reference §3.6); a sync mark highlights the branch it names. */
 export const SYNC_FOLLOWER: readonly CodeLine[] = [
-  { text: 'syncFollower(peerLastZxid):', indent: 0 },
-  { text: 'if peerLastZxid == lastProcessedZxid: queue DIFF (empty)', indent: 1, rule: 'inSync' },
-  { text: 'elif peerLastZxid > maxCommittedLog and not a new-epoch zxid: queue TRUNC(maxCommittedLog)', indent: 1, rule: 'aheadOfCommittedLog' },
-  { text: 'elif minCommittedLog <= peerLastZxid <= maxCommittedLog:  # "Using committedLog"', indent: 1, rule: 'committedLog' },
-  { text: 'DIFF, or TRUNC if peer has txns we lack; never TRUNC across epochs → SNAP', indent: 2, rule: 'committedLog' },
-  { text: 'elif peerLastZxid < minCommittedLog and the txn log reaches back to it:', indent: 1, rule: 'txnlogAndCommittedLog' },
-  { text: 'replay txn log, then committedLog  # "Use txnlog and committedLog"; a gap → SNAP', indent: 2, rule: 'txnlogAndCommittedLog' },
-  { text: 'else: SNAP (the whole tree, then NEWLEADER)', indent: 1, rule: 'txnlogUnusable' },
+  { key: 'code.sync0', indent: 0 },
+  { key: 'code.sync1', indent: 1, rule: 'inSync' },
+  { key: 'code.sync2', indent: 1, rule: 'aheadOfCommittedLog' },
+  { key: 'code.sync3', indent: 1, rule: 'committedLog' },
+  { key: 'code.sync4', indent: 2, rule: 'committedLog' },
+  { key: 'code.sync5', indent: 1, rule: 'txnlogAndCommittedLog' },
+  { key: 'code.sync6', indent: 2, rule: 'txnlogAndCommittedLog' },
+  { key: 'code.sync7', indent: 1, rule: 'txnlogUnusable' },
 ];
 
 const SYNC_MARKS = new Set(['zab.sync.diff', 'zab.sync.trunc', 'zab.sync.snap']);

@@ -2,17 +2,23 @@
  * English strings: the source of truth for message keys. zh-CN.ts must have exactly the same keys
  * (checked by its type and by i18n.test.ts). Placeholders are `{name}`; they are filled with plain text.
  */
+import { enLayout } from './en-layout.ts';
 import { enReal } from './en-real.ts';
+import { enCode } from './en-code.ts';
 import { enSync } from './en-sync.ts';
 import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
+import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
 
 export const en = {
   ...enTeaching,
+  ...enLayout,
   ...enReal,
   ...enSync,
   ...enReach,
+  ...enCode,
+  ...enHistory,
   ...enPredict,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
@@ -62,10 +68,12 @@ export const en = {
   'preset.fiftyOne': '51 voters (large)',
   'preset.shared': 'From a shared link',
   'branch.label': 'Branch',
-  'branch.main': 'Main run ({actions} actions)',
-  'branch.fork': 'Branch {id}: from step {step}, {actions} actions',
+  'branch.main': 'Main run ({actions, plural, one {# action} other {# actions}})',
+  'branch.fork': 'Branch {id}: from step {step}, {actions, plural, one {# action} other {# actions}}',
   'link.problem': 'This link could not be opened: {problem}. Showing the default scenario instead.',
   'worker.error': 'The simulation stopped: {message}',
+  'budget.history': 'To keep memory bounded, the event log, messages and markers before t = {t} ms were dropped; stepping back before it replays from an older checkpoint.',
+  'budget.checkpoints': 'To keep memory bounded, {n} older checkpoints were dropped: stepping far back replays from an older checkpoint (slower, never different).',
   'panel.server': 'Server {id}',
   'panel.serverHint': 'Select a server on the ring (click, or Tab then Enter) to stop, start or isolate it.',
   'panel.close': 'Deselect',
@@ -95,7 +103,6 @@ export const en = {
   'tally.col.supports': 'Backs proposal',
   'tally.yes': 'yes',
   'tally.no': 'no',
-  'tally.quorum': 'Quorum: {support} of {needed} needed',
   'tally.meter': 'Quorum meter',
   'tally.poll': 'Waiting for a notification: {left} ms left of {ms} ms (then resend, wait doubles)',
   'tally.finalize': 'finalizeWait: {left} ms left of {ms} ms before deciding',

@@ -52,3 +52,21 @@ describe('language choice', () => {
     expect(languageFromPreferences(['fr'])).toBe('en');
   });
 });
+
+describe('numbers and plurals per language', () => {
+  it('English picks the singular for one and the plural otherwise', () => {
+    expect(translate('en', 'replay.lines', { n: 1 })).toBe('1 line');
+    expect(translate('en', 'replay.lines', { n: 2 })).toBe('2 lines');
+    expect(translate('en', 'teach.fileInvalid', { n: 1 })).toMatch(/^That file cannot be opened \(1 problem\);/);
+  });
+
+  it('numbers are grouped as each language writes them', () => {
+    expect(translate('en', 'replay.lines', { n: 12345 })).toBe('12,345 lines');
+    expect(translate('en', 'controls.clock', { t: 86_400_000, step: 3 })).toBe('t = 86,400,000 ms · step 3');
+    expect(translate('zh-CN', 'replay.lines', { n: 12345 })).toMatch(/^12,345/);
+  });
+
+  it('plural placeholders count as placeholders', () => {
+    expect(placeholdersOf('{n, plural, one {# line} other {# lines}} in {file}')).toEqual(['file', 'n']);
+  });
+});

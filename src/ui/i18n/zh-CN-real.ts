@@ -35,6 +35,7 @@ export const zhCNReal: Record<keyof typeof enReal, string> = {
   'replay.unparsedMore': '……还有 {n} 行。',
   'replay.hint': '每一行日志是一步。真实服务器已经发生的事情无法注入故障、分支或分享。发送方日志中没有记录发送时间的通知（sentAt=?）显示为在到达前不久发出。',
   'replay.back': '返回模拟器',
+  'log.source': "{file}，第 {lines} 行",
   'replay.samplesHeading': "示例",
   'replay.sampleText': "笔记中粘贴的原文",
   'replay.progress': "正在读取日志：{total} 行中的第 {done} 行…",

@@ -1,16 +1,22 @@
+import { zhCNLayout } from './zh-CN-layout.ts';
 import type { MessageKey } from './en.ts';
+import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
+import { zhCNHistory } from './zh-CN-history.ts';
 import { zhCNPredict } from './zh-CN-predict.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
+  ...zhCNLayout,
   ...zhCNReal,
   ...zhCNSync,
   ...zhCNReach,
+  ...zhCNCode,
+  ...zhCNHistory,
   ...zhCNPredict,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
@@ -64,6 +70,8 @@ export const zhCN: Record<MessageKey, string> = {
   'branch.fork': '分支 {id}：从第 {step} 步起，{actions} 个操作',
   'link.problem': '无法打开此链接：{problem}。已改为显示默认场景。',
   'worker.error': '模拟已停止：{message}',
+  'budget.history': '为限制内存，t = {t} ms 之前的事件日志、消息和时间标记已被丢弃；回退到此之前会从更早的检查点重放。',
+  'budget.checkpoints': '为限制内存，已丢弃 {n} 个较早的检查点：向前回退很远时会从更早的检查点重放（更慢，但结果相同）。',
   'panel.server': '服务器 {id}',
   'panel.serverHint': '在环上选择一台服务器（点击，或按 Tab 后回车），即可停止、启动或隔离它。',
   'panel.close': '取消选择',
@@ -93,7 +101,6 @@ export const zhCN: Record<MessageKey, string> = {
   'tally.col.supports': '支持提议',
   'tally.yes': '是',
   'tally.no': '否',
-  'tally.quorum': '法定人数：已有 {support}，需要 {needed}',
   'tally.meter': '法定人数进度',
   'tally.poll': '等待通知：{ms} 毫秒中还剩 {left} 毫秒（超时后重发，等待时间加倍）',
   'tally.finalize': 'finalizeWait：决定前 {ms} 毫秒中还剩 {left} 毫秒',

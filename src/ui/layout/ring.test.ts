@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagePoint, progressAt, ringLayout } from './ring.ts';
+import { LABEL_GAP, labelSide, messagePoint, progressAt, ringLayout, type LabelSide } from './ring.ts';
 
 describe('ringLayout', () => {
   it('puts the first voter at the top and spaces voters evenly on the circle', () => {
@@ -34,5 +34,64 @@ describe('message motion', () => {
     expect(messagePoint(a, b, 1, 10).x).toBeCloseTo(90);
     // Opposite directions are drawn on opposite sides of the line.
     expect(Math.sign(messagePoint(a, b, 0.5, 10).y)).toBe(-Math.sign(messagePoint(b, a, 0.5, 10).y));
+  });
+});
+
+describe('ringLayout with text blocks', () => {
+  /** The box of a server's text block, placed on its label side. */
+  function blockBox(p: { x: number; y: number }, side: LabelSide, r: number, room: { width: number; height: number }) {
+    const g = r + LABEL_GAP;
+    if (side === 'above') return { x0: p.x - room.width / 2, x1: p.x + room.width / 2, y0: p.y - g - room.height, y1: p.y - g };
+    if (side === 'below') return { x0: p.x - room.width / 2, x1: p.x + room.width / 2, y0: p.y + g, y1: p.y + g + room.height };
+    const y0 = p.y - room.height / 2, y1 = p.y + room.height / 2;
+    return side === 'right' ? { x0: p.x + g, x1: p.x + g + room.width, y0, y1 } : { x0: p.x - g - room.width, x1: p.x - g, y0, y1 };
+  }
+
+  it('keeps every server and its text block inside the box, and servers apart from each other', () => {
+    for (const [w, h, n] of [[880, 430, 3], [880, 330, 3], [1400, 850, 5], [380, 420, 3], [1600, 950, 9], [1300, 700, 7]] as const) {
+      const room = { width: w < 500 ? 130 : 190, height: 78 };
+      const l = ringLayout(Array.from({ length: n }, (_, i) => ({ id: i + 1, observer: false })), w, h, room);
+      const ps = [...l.positions.values()];
+      expect(l.labelsFit, `${w}x${h} n=${n} fits`).toBe(true);
+      const boxes = [...l.positions.keys()].map((id) => blockBox(l.positions.get(id)!, l.labelSides.get(id)!, l.nodeRadius, room));
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${w}x${h} n=${n}: blocks ${i + 1} and ${j + 1} overlap`).toBe(true);
+      }
+      ps.forEach((p, i) => {
+        const b = boxes[i];
+        expect(Math.min(b.y0, p.y - l.nodeRadius), `${w}x${h} n=${n} top`).toBeGreaterThanOrEqual(0);
+        expect(Math.max(b.y1, p.y + l.nodeRadius), `${w}x${h} n=${n} bottom`).toBeLessThanOrEqual(h);
+        if (w > room.width * 2.5) {
+          expect(Math.min(b.x0, p.x - l.nodeRadius), `${w}x${h} n=${n} left`).toBeGreaterThanOrEqual(0);
+          expect(Math.max(b.x1, p.x + l.nodeRadius), `${w}x${h} n=${n} right`).toBeLessThanOrEqual(w);
+        }
+      });
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) {
+        expect(Math.hypot(ps[i].x - ps[j].x, ps[i].y - ps[j].y)).toBeGreaterThan(2 * l.nodeRadius);
+      }
+    }
+  });
+
+  it('puts each text block outside the ring: above the top server, below the lowest, beside the others', () => {
+    expect(labelSide(-Math.PI / 2)).toBe('above');
+    expect(labelSide(Math.PI / 6)).toBe('below');
+    expect(labelSide(-Math.PI / 10)).toBe('right');
+    expect(labelSide(Math.PI + Math.PI / 10)).toBe('left');
+  });
+
+  it('grows with the box (the stage scales with the window)', () => {
+    const servers = [1, 2, 3].map((id) => ({ id, observer: false }));
+    const small = ringLayout(servers, 800, 450), big = ringLayout(servers, 1400, 850);
+    expect(big.radius).toBeGreaterThan(small.radius * 1.5);
+    expect(big.nodeRadius).toBeGreaterThan(small.nodeRadius);
+  });
+});
+
+describe('ringLayout when the text blocks cannot fit', () => {
+  it('says so (the view then draws the servers without them) rather than overlapping them', () => {
+    const servers = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, observer: false }));
+    const l = ringLayout(servers, 700, 420, { width: 190, height: 78 });
+    expect(l.labelsFit).toBe(false);
   });
 });

@@ -15,28 +15,103 @@ export interface RingLayout {
   readonly nodeRadius: number;
   readonly center: Point;
   readonly radius: number;
+  /** Where each server's text block goes. */
+  readonly labelSides: ReadonlyMap<number, LabelSide>;
+  /** false when the text blocks could not be kept apart: the view then leaves them out. */
+  readonly labelsFit: boolean;
 }
 
-/** Lays out voters on a circle (first one at the top, clockwise) and observers in a row under it. */
-export function ringLayout(servers: readonly { id: number; observer: boolean }[], width: number, height: number): RingLayout {
+/** The size of each server's text block (state, round, vote, epochs, last zxid). */
+export interface LabelRoom {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where a server's text block sits: on the outside of the ring, so messages (inside it) never cross it. */
+export type LabelSide = 'above' | 'below' | 'left' | 'right';
+
+/**
+ * The side of the text block of a server at `angle` (radians, 0 = 3 o'clock, clockwise). `steep` is how
+ * far up or down (|sin| of the angle) a server must sit for its block to go over or under it rather than beside it.
+ */
+export function labelSide(angle: number, steep = 0.45): LabelSide {
+  const dy = Math.sin(angle), dx = Math.cos(angle);
+  // 0.45, not 0.5: the lower pair of a 3-ring sits at exactly 30° below the horizontal.
+  if (dy <= -steep) return 'above';
+  if (dy >= steep) return 'below';
+  return dx >= 0 ? 'right' : 'left';
+}
+
+/** Gap between a server's circle and its text block. */
+export const LABEL_GAP = 8;
+
+/** The ring's geometry for one placement of the text blocks. */
+function fit(angles: readonly number[], sides: readonly LabelSide[], width: number, usableH: number, nodeRadius: number, room: LabelRoom) {
+  const below = Math.max(0, ...angles.map((a) => Math.sin(a)));
+  const across = Math.max(0.01, ...angles.map((a) => Math.abs(Math.cos(a))));
+  const block = room.height > 0 ? room.height + LABEL_GAP : 0;
+  const topBlock = sides.includes('above') ? block : 0;
+  const lowest = angles.reduce((m, a, i) => (Math.sin(a) > Math.sin(angles[m]) ? i : m), 0);
+  // The lowest server's block, under it or beside it (centred on it: half a block below its centre).
+  const bottomBlock = sides[lowest] === 'below' ? block : Math.max(0, room.height / 2 - nodeRadius);
+  // 8 px above the top block and below the bottom one leave room for the countdown arcs.
+  const radiusV = (usableH - 2 * nodeRadius - topBlock - bottomBlock - 16) / (1 + below);
+  const sideLabels = sides.includes('left') || sides.includes('right');
+  const halfW = sideLabels ? nodeRadius + LABEL_GAP + room.width : Math.max(nodeRadius, room.width / 2);
+  const radiusH = (width / 2 - halfW - 4) / across;
+  const radius = Math.max(10, Math.min(radiusV, radiusH));
+  // Two blocks on the same side of the ring (both under it, say) must not run into each other.
+  let needed = 0;
+  for (let i = 0; i < angles.length; i++) {
+    for (let j = i + 1; j < angles.length; j++) {
+      if (sides[i] !== sides[j] || (sides[i] !== 'above' && sides[i] !== 'below')) continue;
+      const dx = Math.abs(Math.cos(angles[i]) - Math.cos(angles[j]));
+      needed = Math.max(needed, (room.width + LABEL_GAP) / Math.max(dx, 0.01));
+    }
+  }
+  const slack = Math.max(0, usableH - (radius * (1 + below) + 2 * nodeRadius + topBlock + bottomBlock + 16));
+  // Neighbours on the ring must stay clear of each other too.
+  const apart = angles.length < 2 || 2 * radius * Math.sin(Math.PI / angles.length) >= 2.4 * nodeRadius;
+  return { radius, fits: apart && radius >= needed, centerY: 8 + nodeRadius + topBlock + radius + slack / 2 };
+}
+
+/**
+ * Lays out voters on a circle (first one at the top, clockwise) and observers in a row under it. The
+ * circle is as large as the box allows once every server's text block (`room`) fits inside it too; when
+ * blocks under the ring would run into each other, the lower servers get theirs beside them instead.
+ */
+export function ringLayout(
+  servers: readonly { id: number; observer: boolean }[], width: number, height: number, room: LabelRoom = { width: 0, height: 0 },
+): RingLayout {
   const voters = servers.filter((s) => !s.observer);
   const observers = servers.filter((s) => s.observer);
-  const rowSpace = observers.length > 0 ? Math.min(90, height * 0.2) : 0;
-  const center = { x: width / 2, y: (height - rowSpace) / 2 };
+  const rowSpace = observers.length > 0 ? Math.min(90 + room.height, height * 0.3) : 0;
+  const usableH = height - rowSpace;
   const n = Math.max(voters.length, 1);
-  // Leave room for the node and its text block around the circle.
-  const nodeRadius = Math.max(7, Math.min(38, (Math.PI * Math.min(width, height - rowSpace) * 0.36) / n));
-  const radius = Math.max(10, Math.min(width, height - rowSpace) / 2 - nodeRadius * (n <= 9 ? 2.6 : 1.4));
+  // The node grows with the stage (a projector gets bigger circles), within what n nodes on a ring allow.
+  const scale = Math.min(1.5, Math.max(0.7, Math.min(width, usableH) / 480));
+  const nodeRadius = Math.max(7, Math.min(38 * scale, (Math.PI * Math.min(width, usableH) * 0.36) / n));
+  const angles = voters.map((_, i) => -Math.PI / 2 + (2 * Math.PI * i) / n);
+  let sides = angles.map((a) => labelSide(a));
+  let g = fit(angles, sides, width, usableH, nodeRadius, room);
+  if (!g.fits) {
+    const beside = angles.map((a) => labelSide(a, 0.95));
+    const h = fit(angles, beside, width, usableH, nodeRadius, room);
+    if (h.fits || h.radius > g.radius) [sides, g] = [beside, h];
+  }
+  const center = { x: width / 2, y: g.centerY };
   const positions = new Map<number, Point>();
+  const labelSides = new Map<number, LabelSide>();
   voters.forEach((s, i) => {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    positions.set(s.id, { x: center.x + radius * Math.cos(a), y: center.y + radius * Math.sin(a) });
+    positions.set(s.id, { x: center.x + g.radius * Math.cos(angles[i]), y: center.y + g.radius * Math.sin(angles[i]) });
+    labelSides.set(s.id, sides[i]);
   });
   observers.forEach((s, i) => {
     const step = width / (observers.length + 1);
-    positions.set(s.id, { x: step * (i + 1), y: height - rowSpace / 2 });
+    positions.set(s.id, { x: step * (i + 1), y: height - rowSpace + nodeRadius + 4 });
+    labelSides.set(s.id, 'below');
   });
-  return { positions, nodeRadius, center, radius };
+  return { positions, nodeRadius, center, radius: g.radius, labelSides, labelsFit: g.fits };
 }
 
 /** Fraction of the trip done at time t (0 at send, 1 at delivery), clamped. */

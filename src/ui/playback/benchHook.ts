@@ -21,6 +21,8 @@ export function installBenchHook(): void {
   const waiting = new Map<number, (ms: number) => void>();
   const started = new Map<number, number>();
   onFrame((f) => {
+    // The step shown, for bench/ui-feel-bench.ts: it tells animation frames that brought a step from those that did not.
+    (window as unknown as { __feelStep?: number }).__feelStep = f.step;
     last = { step: f.step, t: f.t, messages: f.messages.length, horizon: f.horizon };
     const done = waiting.get(f.req);
     if (done) {

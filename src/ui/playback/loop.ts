@@ -15,6 +15,12 @@ let lastAsk = 0;
 let handle: number | null = null;
 let latest: Frame | null = null;
 
+/**
+ * With prefers-reduced-motion the views are drawn only at the worker's frames (each step), never in
+ * between: messages jump from step to step instead of gliding.
+ */
+const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+
 /** Per-frame script times (ms), recorded only when the page was opened with `?bench`. */
 export const benchSamples: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
 
@@ -41,7 +47,7 @@ function frameCallback(now: number): void {
     t = latest.horizon;
     setPlaying(false);
   }
-  for (const fn of tickers) fn(t);
+  if (!reducedMotion?.matches) for (const fn of tickers) fn(t);
   const due = latest.nextEventAt !== null && t >= latest.nextEventAt;
   if (pending === null && (due || now - lastAsk > 120)) {
     pending = seekTime(t, true);
@@ -67,7 +73,7 @@ export function startPlaybackLoop(): () => void {
     latest = f;
     if (fromPlay) pending = null;
     else t = f.t;
-    if (!useRunStore.getState().playing) for (const fn of tickers) fn(t);
+    if (!useRunStore.getState().playing || reducedMotion?.matches) for (const fn of tickers) fn(reducedMotion?.matches ? f.t : t);
   });
   const offStore = useRunStore.subscribe((s, prev) => {
     if (s.playing === prev.playing) return;

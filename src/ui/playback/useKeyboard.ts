@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
 
+/** Whether the focused control got its focus from a pointer (a click) rather than from Tab. */
+let focusedByPointer = false;
+
 /** true when the key belongs to the focused control (typing, a select, a button's own Space). */
 function ownedByTarget(ev: KeyboardEvent): boolean {
   const el = ev.target as HTMLElement | null;
@@ -11,7 +14,9 @@ function ownedByTarget(ev: KeyboardEvent): boolean {
     // A slider keeps its arrow keys; text fields keep every key.
     return type !== 'range' || ev.key.startsWith('Arrow') || ev.key.startsWith('Page');
   }
-  return ev.key === ' ' && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button');
+  // Space activates a button reached with the keyboard (Tab); one merely focused by a mouse click must not
+  // swallow it: Space then plays or pauses, as a presenter expects.
+  return ev.key === ' ' && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && !focusedByPointer;
 }
 
 /** Presenter keys: Space play/pause, ←/→ PageUp/PageDown `.` step, `?` shortcuts. */
@@ -42,7 +47,15 @@ export function useKeyboard(): void {
       }
       ev.preventDefault();
     };
+    const onPointer = () => { focusedByPointer = true; };
+    const onTab = (ev: KeyboardEvent) => { if (ev.key === 'Tab') focusedByPointer = false; };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('keydown', onTab, true);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('keydown', onTab, true);
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
 }

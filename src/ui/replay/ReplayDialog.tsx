@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { useT } from '../i18n/useT.ts';
+import { usePhraseText, useT } from '../i18n/useT.ts';
 import { replaySample, setReplayDialog, stage, stageFiles, startReplay, unstage, useReplayStore } from './replayStore.ts';
 import { LOG_SAMPLES } from './samples.ts';
 
@@ -10,6 +10,7 @@ import { LOG_SAMPLES } from './samples.ts';
  */
 export default function ReplayDialog() {
   const t = useT();
+  const text = usePhraseText();
   const ref = useRef<HTMLDialogElement>(null);
   const staged = useReplayStore((s) => s.staged);
   const problems = useReplayStore((s) => s.problems);
@@ -89,7 +90,7 @@ export default function ReplayDialog() {
       {problems.length > 0 && (
         <div className="notice" role="alert" data-testid="replay-problems">
           <p>{t('replay.refused')}</p>
-          <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <ul>{problems.map((p, i) => <li key={i}>{text(p)}</li>)}</ul>
         </div>
       )}
       <div className="dialog-buttons">

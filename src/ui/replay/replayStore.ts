@@ -4,7 +4,7 @@
  * text and listens to the worker's answers.
  */
 import { create } from 'zustand';
-import type { ReplayInfo, ReplayLogFile } from '../../worker/protocol.ts';
+import { m, type Phrase, type ReplayInfo, type ReplayLogFile } from '../../worker/protocol.ts';
 import { onReply, post, useRunStore } from '../state/runStore.ts';
 import type { LogSample } from './samples.ts';
 
@@ -21,7 +21,7 @@ export interface ReplayState {
   readonly dialogOpen: boolean;
   readonly staged: readonly StagedFile[];
   /** Why the staged files could not be read or replayed; the current run is untouched. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Phrase[];
   readonly busy: boolean;
   /** Lines read so far while the worker replays (null when not replaying). */
   readonly progress: { readonly linesDone: number; readonly linesTotal: number } | null;
@@ -57,7 +57,7 @@ export async function stageFiles(files: readonly File[]): Promise<void> {
   const read = await Promise.all(files.filter((f) => f.size <= MAX_FILE_BYTES).map(async (f) => ({ name: f.name, text: await f.text() })));
   stage(read);
   if (tooBig.length) {
-    useReplayStore.setState({ problems: tooBig.map((f) => `${f.name}: ${f.size} bytes, more than the ${MAX_FILE_BYTES} a log file may have here`) });
+    useReplayStore.setState({ problems: tooBig.map((f) => m`${f.name}: ${f.size} bytes, more than the ${MAX_FILE_BYTES} a log file may have here`) });
   }
 }
 

@@ -1,9 +1,10 @@
-import { useT } from '../i18n/useT.ts';
+import { usePhraseText, useT } from '../i18n/useT.ts';
 import { useTeachingStore } from './teachingStore.ts';
 
 /** Each problem of a file that could not be opened, one per line; the run shown is unchanged. */
 export function FileProblems() {
   const t = useT();
+  const text = usePhraseText();
   const problems = useTeachingStore((s) => s.fileProblems);
   if (!problems) return null;
   return (
@@ -11,7 +12,7 @@ export function FileProblems() {
       <p>{t('teach.fileInvalid', { n: problems.length })}</p>
       <ul>
         {problems.map((p, i) => (
-          <li key={i}>{p}</li>
+          <li key={i}>{text(p)}</li>
         ))}
       </ul>
       <button type="button" onClick={() => useTeachingStore.setState({ fileProblems: null })}>{t('teach.dismiss')}</button>

@@ -3,7 +3,17 @@ import { useViewStore } from '../state/viewStore.ts';
 import { localizedText } from './localized.ts';
 import { useTeachingStore } from './teachingStore.ts';
 
-/** The loaded scenario's title, explanation and the question it answers (plain text). */
+/** The loaded scenario's title on one line of the toolbar (the story panel has the rest). */
+export function ScenarioTitle() {
+  const t = useT();
+  const lang = useViewStore((s) => s.language);
+  const info = useTeachingStore((s) => s.info);
+  if (!info) return <span className="scenario-title" />;
+  const title = localizedText(info.titles, lang, info.title) || t('teach.untitled');
+  return <span className="scenario-title" title={title}>{title}</span>;
+}
+
+/** The loaded scenario's title, the question it answers and its explanation (plain text; the explanation folds away). */
 export function ScenarioInfo() {
   const t = useT();
   const lang = useViewStore((s) => s.language);
@@ -13,13 +23,18 @@ export function ScenarioInfo() {
   const question = localizedText(info.question, lang);
   return (
     <section className="scenario-info" aria-label={t('teach.about')} data-testid="scenario-info">
-      <h2>{localizedText(info.titles, lang, info.title) || t('teach.untitled')}</h2>
+      <h3>{localizedText(info.titles, lang, info.title) || t('teach.untitled')}</h3>
       {question && (
         <p className="scenario-question">
           <strong>{t('teach.question')}</strong> {question}
         </p>
       )}
-      {explain && <p className="scenario-explain">{explain}</p>}
+      {explain && (
+        <details className="scenario-explain">
+          <summary>{t('teach.explanation')}</summary>
+          <p>{explain}</p>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,15 +1,13 @@
 import { ClassroomToggle } from '../classroom/ClassroomToggle.tsx';
 import { PanelsMenu } from '../classroom/PanelsMenu.tsx';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import { FileControls } from './FileControls.tsx';
+import { FileMenu } from '../export/ExportMenu.tsx';
 
-/** The toolbar's teaching controls: files, panels, export and classroom mode (hidden when embedded). */
+/** The toolbar's teaching controls: files and export, panels and classroom mode (hidden when embedded). */
 export function TeachingControls() {
   return (
     <span className="teaching-controls">
-      <FileControls />
+      <FileMenu />
       <PanelsMenu />
-      <ExportMenu />
       <ClassroomToggle />
     </span>
   );

@@ -1,17 +1,15 @@
 /**
  * View state of the teaching features: the library's menu entries, the loaded scenario's texts and
- * tour, the tour position, problems of an opened file, the open secondary panels, classroom and embed
- * modes. It listens to the worker's replies (runStore.onReply) and posts teaching commands.
+ * tour, the tour position, problems of an opened file, classroom and embed modes (the panel layout is
+ * panelStore's). It listens to the worker's replies (runStore.onReply) and posts teaching commands.
  */
 import { create } from 'zustand';
-import type { LibraryEntry, Reply, ScenarioInfo } from '../../worker/protocol.ts';
+import type { LibraryEntry, Phrase, Reply, ScenarioInfo } from '../../worker/protocol.ts';
 import { parseLanguage } from '../i18n/languages.ts';
 import { nextRequest, onReply, post, useRunStore } from '../state/runStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { downloadText } from '../export/download.ts';
-
-/** Secondary panels a teacher can show or hide (and a link restores). */
-export const SECONDARY_PANELS = ['tally', 'code', 'log', 'lamport'] as const;
+import { applyPanelLinkNames, classroomPanels, panelLinkNames } from '../state/panelStore.ts';
 
 /** The teaching state. */
 export interface TeachingState {
@@ -19,9 +17,7 @@ export interface TeachingState {
   readonly info: ScenarioInfo | null;
   /** The tour step shown, or null when no tour is running. */
   readonly tourIndex: number | null;
-  readonly fileProblems: readonly string[] | null;
-  /** Open panels: secondary panel names, plus any names other views registered (kept for links). */
-  readonly panels: readonly string[];
+  readonly fileProblems: readonly Phrase[] | null;
   readonly classroom: boolean;
   readonly embed: boolean;
 }
@@ -36,9 +32,12 @@ function queryFlag(name: string): boolean {
 
 /** The teaching store. */
 export const useTeachingStore = create<TeachingState>()(() => ({
-  entries: [], info: null, tourIndex: null, fileProblems: null, panels: [...SECONDARY_PANELS],
+  entries: [], info: null, tourIndex: null, fileProblems: null,
   classroom: queryFlag('classroom'), embed: queryFlag('embed'),
 }));
+
+// A page opened with ?classroom=1 starts with classroom mode's layout.
+if (useTeachingStore.getState().classroom) classroomPanels(true);
 
 function receive(r: Reply): void {
   if (r.type === 'library') useTeachingStore.setState({ entries: r.entries });
@@ -46,7 +45,7 @@ function receive(r: Reply): void {
     // The first load is also the first moment the worker surely exists: ask for the menu then.
     if (useTeachingStore.getState().entries.length === 0) post({ type: 'library' });
     useTeachingStore.setState({ info: r.info ?? null, tourIndex: null, fileProblems: null });
-    if (r.panels) useTeachingStore.setState({ panels: r.panels.slice() });
+    if (r.panels) applyPanelLinkNames(r.panels);
     const lang = parseLanguage(r.lang);
     if (lang) useViewStore.getState().setLanguage(lang);
   } else if (r.type === 'fileProblems') useTeachingStore.setState({ fileProblems: r.problems });
@@ -73,13 +72,13 @@ export function openScenarioText(text: string): void {
 }
 
 /** Shows one problem about a file (e.g. it could not be read) in the file-problems list. */
-export function reportFileProblem(problem: string): void {
+export function reportFileProblem(problem: Phrase): void {
   useTeachingStore.setState({ fileProblems: [problem] });
 }
 
 /** Asks for a v2 share link of this moment, with the open panels and the language. */
 export function shareMoment(): void {
-  post({ type: 'share', panels: useTeachingStore.getState().panels, lang: useViewStore.getState().language });
+  post({ type: 'share', panels: panelLinkNames(), lang: useViewStore.getState().language });
 }
 
 /** Saves the run (scenario + actions) or its trace as a file download. */
@@ -104,13 +103,8 @@ export function moveTour(delta: number): void {
   if (next !== tourIndex) goToTourStep(next);
 }
 
-/** Shows or hides a panel. */
-export function togglePanel(name: string, open: boolean): void {
-  const panels = useTeachingStore.getState().panels.filter((p) => p !== name);
-  useTeachingStore.setState({ panels: open ? [...panels, name] : panels });
-}
-
 /** Turns classroom mode on or off. */
 export function setClassroom(on: boolean): void {
   useTeachingStore.setState({ classroom: on });
+  classroomPanels(on);
 }

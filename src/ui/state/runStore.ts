@@ -3,7 +3,7 @@
  * Store actions post commands to the worker (design.md §5); the worker answers with frames.
  */
 import { create } from 'zustand';
-import type { Frame, Marker, PresetId, Reply, UserAction } from '../../worker/protocol.ts';
+import { m, type Frame, type Marker, type Phrase, type PresetId, type Reply, type UserAction } from '../../worker/protocol.ts';
 import { startWorker, type WorkerClient } from '../worker/client.ts';
 
 /** View state of the run. */
@@ -15,8 +15,8 @@ export interface RunState {
   readonly speedLog: number;
   readonly preset: PresetId | null;
   /** Why a shared link could not be opened, if it could not. */
-  readonly linkProblem: string | null;
-  readonly workerError: string | null;
+  readonly linkProblem: Phrase | null;
+  readonly workerError: Phrase | null;
   readonly shareUrl: string | null;
   readonly selectedMessage: number | null;
   readonly shortcutsOpen: boolean;
@@ -52,7 +52,20 @@ export function onReply(fn: (r: Reply) => void): () => void {
   return () => replyListeners.delete(fn);
 }
 
-function receive(r: Reply): void {
+/**
+ * A frame from the worker's patch: the parts left out did not change, so the previous objects stay
+ * (a component selecting one of them does not re-render). The first frame of a run comes whole.
+ */
+function applyPatch(r: Reply): Reply {
+  if (r.type !== 'framePatch') return r;
+  const prev = useRunStore.getState().frame;
+  const p = r.patch;
+  if ('whole' in p) return { type: 'frame', frame: p.whole };
+  return prev ? { type: 'frame', frame: { ...prev, ...p.parts } } : { type: 'error', message: m`a partial frame came before any whole one` };
+}
+
+function receive(reply: Reply): void {
+  const r = applyPatch(reply);
   for (const fn of replyListeners) fn(r);
   if (r.type === 'frame') {
     const f = r.frame;
@@ -99,6 +112,12 @@ export function seekTime(t: number, fromPlay = false): number {
   if (fromPlay) playReqs.add(req);
   send({ type: 'seekTime', t, req });
   return req;
+}
+
+/** Opens a share link (a `#v2.…` fragment) in place of the current run, as a pasted link in an open tab asks. */
+export function openLink(hash: string): void {
+  useRunStore.setState({ playing: false, shareUrl: null, selectedMessage: null });
+  send({ type: 'load', hash, preset: null });
 }
 
 /** Loads a built-in scenario. */

@@ -11,6 +11,8 @@ import { groupOf, MESSAGE_COLOURS } from './palette.ts';
 export interface LamportView {
   /** Draws a frame; messages whose id is in `marked` (a replay search's hits) are drawn marked. */
   update(frame: Frame, marked?: ReadonlySet<number>): void;
+  /** The drawing's size in CSS pixels (its panel's box): the diagram is drawn again to fill it. */
+  resize(width: number, height: number): void;
   destroy(): void;
 }
 
@@ -19,7 +21,10 @@ export const LAMPORT = { width: 420, height: 260, windowMs: 400 } as const;
 
 /** Creates the diagram in `svg`; clicking it calls `onSeek` with the virtual time clicked. */
 export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => void): LamportView {
-  const { width, height, windowMs } = LAMPORT;
+  const { windowMs } = LAMPORT;
+  let width: number = LAMPORT.width, height: number = LAMPORT.height;
+  let last: Frame | null = null;
+  let lastMarked: ReadonlySet<number> = new Set();
   const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`);
   const gCols = root.append('g').attr('class', 'lt-cols');
   const gMsgs = root.append('g').attr('class', 'lt-msgs');
@@ -32,6 +37,8 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
 
   return {
     update(frame, marked = new Set()) {
+      last = frame;
+      lastMarked = marked;
       const sids = frame.servers.map((s) => s.id);
       // Early in a run the window shrinks to what has happened, so the first messages are legible.
       const first = frame.trace.length ? frame.trace[0].sentAt : frame.t;
@@ -58,6 +65,13 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
         })
         .attr('y2', (m) => scale.y(end(m)));
       cursor.attr('x1', 0).attr('x2', width).attr('y1', scale.y(frame.t)).attr('y2', scale.y(frame.t));
+    },
+    resize(w, h) {
+      if (w < 1 || h < 1 || (w === width && h === height)) return;
+      width = w;
+      height = h;
+      root.attr('viewBox', `0 0 ${width} ${height}`);
+      if (last) this.update(last, lastMarked);
     },
     destroy() {
       root.on('click', null);

@@ -5,7 +5,7 @@
  */
 import { select, type Selection } from 'd3';
 import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
-import { messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
+import { LABEL_GAP, messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
 
 /** Text the view needs, already translated. */
@@ -22,16 +22,21 @@ export interface RingCallbacks {
   onLink(l: LinkView): void;
   onMessage(id: number): void;
   onDrop(id: number): void;
+  /** A message is pointed at (hover or keyboard focus), or no longer (null): the stage shows its card. */
+  onMessagePointed(id: number | null): void;
 }
 
 /** A live ring view. */
 export interface RingView {
   update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null): void;
   tick(t: number): void;
+  /** The drawing's size in CSS pixels (the stage's box): the ring is laid out again to fill it. */
+  resize(width: number, height: number): void;
   destroy(): void;
 }
 
-const W = 900, H = 640;
+/** Lines in a server's text block (state, round, vote, epochs, last zxid) and their spacing (em). */
+const DETAIL_LINES = 5, DETAIL_LINE_EM = 1.2;
 /** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
 const ALL_LINKS_UP_TO = 12;
 
@@ -45,6 +50,7 @@ const activate = (fn: () => void) => (ev: KeyboardEvent) => {
 
 /** Creates the ring view inside `svg`. */
 export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView {
+  let W = 900, H = 640;
   const root = select(svg).attr('viewBox', `0 0 ${W} ${H}`).attr('preserveAspectRatio', 'xMidYMid meet');
   const gLinks = root.append('g').attr('class', 'links');
   const gServers = root.append('g').attr('class', 'servers');
@@ -54,19 +60,42 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
   /** Per-message geometry computed once per frame, so a tick only interpolates and writes a transform. */
   let moving: Moving[] = [];
+  let last: Parameters<RingView['update']> | null = null;
+  let fontPx = 13;
+  let showDetail = true;
+
+  /** Where a server's text block goes (outside the ring), as the text's x, first baseline and anchor. */
+  function labelAt(s: ServerView, lines: number): { x: number; y: number; anchor: string } {
+    const r = layout!.nodeRadius;
+    const side = layout!.labelSides.get(s.id) ?? 'below';
+    const g = r + LABEL_GAP, lineH = DETAIL_LINE_EM * fontPx, blockH = lines * lineH;
+    if (side === 'below') return { x: 0, y: g + fontPx * 0.85, anchor: 'middle' };
+    if (side === 'above') return { x: 0, y: -g - blockH + fontPx * 0.85, anchor: 'middle' };
+    return { x: side === 'right' ? g : -g, y: -blockH / 2 + fontPx * 0.85, anchor: side === 'right' ? 'start' : 'end' };
+  }
 
   function pos(id: number) {
     return layout!.positions.get(id) ?? { x: W / 2, y: H / 2 };
   }
 
   function update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null) {
-    const key = frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',');
+    last = [frame, labels, selected, selectedMessage];
+    const small = frame.servers.length <= 9;
+    // Text blocks as wide as their longest line (monospace, 0.6 em a character), in steps of 4 characters
+    // so the ring is laid out again only when a block grows noticeably (a longer zxid), not every frame.
+    const chars = small ? 4 * Math.ceil(Math.max(8, ...frame.servers.flatMap((s) => labels.detail(s)).map((l) => l.length)) / 4) : 0;
+    const key = `${frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',')}/${chars}`;
     if (key !== layoutKey) {
-      layout = ringLayout(frame.servers, W, H);
+      // The text block's size follows the stage's font size (larger in classroom mode), read from CSS.
+      fontPx = parseFloat(getComputedStyle(svg).getPropertyValue('--stage-detail-px')) || 13;
+      const room = small ? { width: 0.6 * chars * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx } : { width: 0, height: 0 };
+      layout = ringLayout(frame.servers, W, H, room);
+      // A stage too small for the text blocks drops them rather than squeezing servers onto each other.
+      showDetail = small && layout.labelsFit;
+      if (small && !showDetail) layout = ringLayout(frame.servers, W, H);
       layoutKey = key;
     }
     const r = layout!.nodeRadius;
-    const small = frame.servers.length <= 9;
     const links = frame.servers.length <= ALL_LINKS_UP_TO ? frame.links : frame.links.filter((l) => l.state !== 'up');
     gLinks.selectAll<SVGGElement, LinkView>('g.link')
       .data(links, (l) => `${l.a}-${l.b}`)
@@ -104,14 +133,18 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     servers.select('circle.server-body').attr('r', r).attr('fill', (s) => STATE_COLOURS[s.state]);
     servers.select('text.server-id').attr('font-size', Math.max(9, r * 0.75)).text((s) => s.id);
     servers.select('text.server-detail')
-      .attr('y', r + 16)
-      .selectAll('tspan')
-      .data((s) => (small ? labels.detail(s) : []))
-      .join('tspan')
-      .attr('x', 0)
-      .attr('dy', (_d, i) => (i === 0 ? 0 : '1.2em'))
-      .attr('class', (_d, i) => (i === 0 ? 'detail-state' : null))
-      .text((d) => d);
+      .each(function (s) {
+        const lines = showDetail ? labels.detail(s) : [];
+        const at = labelAt(s, lines.length);
+        select(this).attr('text-anchor', at.anchor).attr('y', at.y)
+          .selectAll('tspan')
+          .data(lines)
+          .join('tspan')
+          .attr('x', at.x)
+          .attr('dy', (_d, i) => (i === 0 ? 0 : `${DETAIL_LINE_EM}em`))
+          .attr('class', (_d, i) => (i === 0 ? 'detail-state' : null))
+          .text((d) => d);
+      });
     waitSel = servers.select<SVGPathElement>('path.server-wait');
 
     const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
@@ -119,8 +152,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .join((enter) => {
         const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
         g.append('circle').attr('r', small ? 7 : 4);
-        g.append('title');
-        if (small) g.append('text').attr('class', 'msg-label').attr('y', -10).attr('text-anchor', 'middle');
+        if (small) g.append('text').attr('class', 'msg-label').attr('y', -11).attr('text-anchor', 'middle');
         return g;
       })
       .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
@@ -128,6 +160,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null))
       .attr('aria-label', (m) => labels.message(m))
       .on('click', (_e, m) => cb.onMessage(m.id))
+      .on('pointerenter focus', (_e, m) => cb.onMessagePointed(m.id))
+      .on('pointerleave blur', () => cb.onMessagePointed(null))
       .on('keydown', (e: KeyboardEvent, m) => {
         if (e.key === 'Delete' || e.key === 'Backspace') {
           e.preventDefault();
@@ -135,7 +169,6 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         } else activate(() => cb.onMessage(m.id))(e);
       });
     msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
-    msgSel.select('title').text((m) => labels.message(m));
     if (small) msgSel.select('text.msg-label').text((m) => (m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet));
     moving = [];
     msgSel.each(function (m) {
@@ -180,6 +213,14 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   return {
     update,
     tick,
+    resize(width, height) {
+      if (width < 1 || height < 1 || (width === W && height === H)) return;
+      W = width;
+      H = height;
+      root.attr('viewBox', `0 0 ${W} ${H}`);
+      layoutKey = '';
+      if (last) update(...last);
+    },
     destroy() {
       root.selectAll('*').remove();
     },

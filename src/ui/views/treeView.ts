@@ -24,6 +24,9 @@ export interface TreeViewHandle {
 
 const W = 620;
 const FADE_MS = 900;
+/** A small padlock (shackle and body, 8×9 units), drawn beside the glyph of a node protected by its ACL and in the legend. */
+export const LOCK_PATH = 'M2,4 V2.5 a2,2 0 0 1 4,0 V4 M0.5,4 h7 v5 h-7 Z';
+
 /** One letter per watch kind, as in the legend. */
 export const WATCH_LETTER: Record<WatchBadge['kind'], string> = { data: 'D', exist: 'E', child: 'C', persistent: 'P', persistentRecursive: 'R' };
 
@@ -130,12 +133,15 @@ function drawRow(g: G, r: TreeRow, labels: TreeLabels): void {
   else glyph.append('circle').attr('r', 6);
   if (n.sequential) glyph.append('text').attr('class', 'zseq').attr('x', 9).attr('y', -3).text('#');
   // Protected by its ACL (not world:anyone:cdrwa): a small lock under the glyph, as in the legend.
-  if (n.protected) glyph.append('text').attr('class', 'zlock').attr('x', 5).attr('y', 10).text('🔒').append('title').text(labels.protectedMark);
+  if (n.protected) {
+    glyph.append('path').attr('class', 'zlock').attr('d', LOCK_PATH).attr('transform', 'translate(4,1)')
+      .append('title').text(labels.protectedMark);
+  }
   const nameX = x0 + 24;
   const name = clip(n.name, 34);
   g.select('text.zname').attr('x', nameX).text(name);
   const owner = n.ownerSession ?? n.owner;
-  const detail = n.missing ? '' : [n.data === null ? '' : `"${clip(n.data, 22)}"`, owner ? `⏚ ${owner}` : '', n.ttlMs !== null ? `ttl ${n.ttlMs}ms` : '']
+  const detail = n.missing ? '' : [n.data === null ? '' : `"${clip(n.data, 22)}"`, owner ? `ephemeralOwner=${owner}` : '', n.ttlMs !== null ? `ttl ${n.ttlMs}ms` : '']
     .filter(Boolean).join('  ');
   g.select('text.zdata').attr('x', nameX + name.length * 7.4 + 12).text(detail);
   const badges = g.select<SVGGElement>('g.zbadges').attr('transform', `translate(${W - 8},${cy})`);

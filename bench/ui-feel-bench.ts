@@ -1,0 +1,159 @@
+/**
+ * What users feel while a run plays (issue 12): main-thread task time per animation frame from CDP
+ * `Performance.getMetrics` (ΔTaskDuration ÷ the app's animation frames over ≥ 5 s, so style, layout,
+ * paint, message decoding and React count, not only the rAF callback), frame rate and the worst gap
+ * between the app's animation frames, React commits in animation frames that brought no new step, and
+ * the worker's heap growth over a soak at 100×. bench/ui-bench.ts calls it.
+ */
+import type { Browser, CDPSession, Page } from '@playwright/test';
+
+/** What the page records for the bench (installed before the app loads). */
+interface Recorder {
+  /** Timestamps of the app's animation frame callbacks. */
+  rafTimes: number[];
+  /** React commits, and those made since the last animation frame. */
+  commits: number;
+  /** Commits in animation frames with no new step, and in those with one; steps seen. */
+  idleCommits: number;
+  stepCommits: number;
+  steps: number;
+}
+
+/** The recorder as an init script for `page.addInitScript` (tsx's name helper shimmed: the page lacks it). */
+export function recorderScript(): { content: string } {
+  return { content: `var __name = (f) => f; (${installRecorder.toString()})();` };
+}
+
+/** Wraps rAF and registers as React's devtools hook, so commits and frames can be counted in production. */
+function installRecorder(): void {
+  const w = window as unknown as { __feel: Recorder; __feelStep: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown };
+  const rec: Recorder = { rafTimes: [], commits: 0, idleCommits: 0, stepCommits: 0, steps: 0 };
+  w.__feel = rec;
+  w.__feelStep = -1;
+  let commitsAtLastFrame = 0;
+  let stepAtLastFrame = -1;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) =>
+    raf((ts) => {
+      // Commits since the previous animation frame belong to it: with a new step, or with none.
+      const commits = rec.commits - commitsAtLastFrame;
+      const stepped = w.__feelStep !== stepAtLastFrame;
+      if (stepped) rec.steps++;
+      if (stepped) rec.stepCommits += commits;
+      else rec.idleCommits += commits;
+      commitsAtLastFrame = rec.commits;
+      stepAtLastFrame = w.__feelStep;
+      rec.rafTimes.push(ts);
+      cb(ts);
+    });
+  w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, isDisabled: false, renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    onCommitFiberRoot: () => void rec.commits++,
+  };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+async function taskDuration(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m: { name: string }) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** The figures of one playback window. */
+export interface Window {
+  readonly taskMsPerFrame: number;
+  readonly fps: number;
+  readonly worstFrameMs: number;
+  readonly frames: number;
+  readonly reactCommitsPerFrame: number;
+  readonly reactCommitsPerStep: number;
+}
+
+/** Plays for `ms` (already set up and paused) and measures the window. */
+export async function measurePlayback(page: Page, ms: number): Promise<Window> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await page.evaluate(() => {
+    const r = (window as unknown as { __feel: Recorder }).__feel;
+    r.rafTimes.length = 0;
+    r.idleCommits = r.stepCommits = r.steps = 0;
+  });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // Skip the first frames after Play (the button's own re-render), then measure.
+  await page.waitForTimeout(300);
+  const before = await taskDuration(cdp);
+  const start = await page.evaluate(() => {
+    const r = (window as unknown as { __feel: Recorder }).__feel;
+    return { frames: r.rafTimes.length, idle: r.idleCommits, step: r.stepCommits, steps: r.steps };
+  });
+  await page.waitForTimeout(ms);
+  const after = await taskDuration(cdp);
+  const end = await page.evaluate(() => {
+    const r = (window as unknown as { __feel: Recorder }).__feel;
+    return { times: r.rafTimes.slice(), idle: r.idleCommits, step: r.stepCommits, steps: r.steps };
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await cdp.detach();
+  const times = end.times.slice(start.frames);
+  const frames = Math.max(1, times.length);
+  let worst = 0;
+  for (let i = 1; i < times.length; i++) worst = Math.max(worst, times[i] - times[i - 1]);
+  const span = times.length > 1 ? times[times.length - 1] - times[0] : ms;
+  const steps = end.steps - start.steps;
+  return {
+    taskMsPerFrame: round2((after - before) / frames),
+    fps: round2(((times.length - 1) * 1000) / span),
+    worstFrameMs: round2(worst),
+    frames: times.length,
+    reactCommitsPerFrame: round2((end.idle - start.idle) / frames),
+    reactCommitsPerStep: steps > 0 ? round2((end.step - start.step) / steps) : 0,
+  };
+}
+
+/** The heap used by the page's simulation worker, in bytes (through the browser's CDP target list). */
+async function workerHeap(browser: Browser): Promise<() => Promise<number>> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t: { type: string; title: string; url: string }) => t.type === 'worker');
+  if (!worker) throw new Error('no worker target to measure');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let id = 0;
+  const pending = new Map<number, (v: number) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+    if (e.sessionId !== sessionId) return;
+    const msg = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg.result?.usedSize ?? NaN);
+  });
+  return () =>
+    new Promise<number>((resolve) => {
+      const n = ++id;
+      pending.set(n, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method: 'Runtime.getHeapUsage' }) });
+    });
+}
+
+/** The worker's heap growth (KB per minute, least squares after a warm-up) while playing at 100× for `ms`. */
+export async function soakHeapGrowth(browser: Browser, page: Page, ms: number): Promise<{ kbPerMin: number; startKB: number; endKB: number }> {
+  const heap = await workerHeap(browser);
+  await page.getByRole('slider', { name: 'Speed' }).fill('2');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const warmUp = Math.min(30_000, ms / 4);
+  await page.waitForTimeout(warmUp);
+  const samples: [number, number][] = [];
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms - warmUp) {
+    samples.push([(Date.now() - t0) / 60_000, (await heap()) / 1024]);
+    await page.waitForTimeout(5000);
+  }
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const n = samples.length;
+  const mx = samples.reduce((s, [x]) => s + x, 0) / n;
+  const my = samples.reduce((s, [, y]) => s + y, 0) / n;
+  const slope = samples.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / samples.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return { kbPerMin: round2(slope), startKB: round2(samples[0][1]), endKB: round2(samples[n - 1][1]) };
+}

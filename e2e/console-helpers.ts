@@ -1,0 +1,27 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the app, plays until a leader is elected, and pauses. */
+export async function openWithLeader(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('slider', { name: 'Speed' }).fill('0');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Server \d+, LEADING/ })).toHaveCount(1, { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+}
+
+/** The zkCli console of client `name`. */
+export const consoleOf = (page: Page, name: string): Locator => page.getByRole('region', { name: `${name} · zkCli` });
+
+/** Types one line into a console and presses Enter. */
+export async function type(c: Locator, line: string): Promise<void> {
+  const input = c.getByRole('textbox', { name: 'zkCli command' });
+  await input.fill(line);
+  await input.press('Enter');
+}
+
+/** Opens a client connected to `server` and waits until it is connected. */
+export async function openClient(page: Page, server: number, name: string): Promise<void> {
+  await page.getByLabel('Connected to').selectOption(String(server));
+  await page.getByRole('button', { name: 'Open client' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`^${name} `) })).toContainText('CONNECTED');
+}

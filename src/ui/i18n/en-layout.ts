@@ -1,0 +1,37 @@
+/** English strings of the workbench (issue 10): panels, the stage, the legend's marks, the message card. */
+export const enLayout = {
+  'stage.label': 'Stage',
+  'panels.story': 'Story and tour',
+  'panels.short.story': 'Story',
+  'panels.short.tally': 'Tally',
+  'panels.short.code': 'Rule',
+  'panels.short.lamport': 'Space-time',
+  'panels.short.txnlogs': 'Txn logs',
+  'panels.short.log': 'Log',
+  'panels.toDock': 'Move {panel} to the bottom dock',
+  'panels.toSide': 'Move {panel} to the side column',
+  'panels.side': 'Side panels',
+  'panels.dock': 'Bottom panels',
+  'panels.resizeSide': 'Resize the side column',
+  'panels.resizeDock': 'Resize the bottom dock',
+  'panels.menuHint': 'Each panel’s header also collapses it; its corner button moves it between the side and the bottom. Drag the edges to resize.',
+  'message.cardHint': 'Point at a message (hover, Tab to it, or click it) to read its vote: leader, zxid, round, peerEpoch, state.',
+  'message.lostTag': 'lost: {why}',
+  'legend.voteLabel': 'Label of a notification: the leader it votes for · its round',
+  'legend.marks': 'Other marks',
+  'legend.selected': 'Dark outline: the selected server or message',
+  'legend.tour': 'Gold outline: what the tour step points at',
+  'legend.link': 'Line: a working link between two servers (click to cut it)',
+  'legend.cut': 'Dashed red: a cut link (click to mend it)',
+  'legend.partitioned': 'Dotted red: a link across a partition',
+  'legend.epochGlyph': 'e1 after a vote: its peerEpoch',
+  'teach.file': 'File',
+  'teach.explanation': 'Explanation',
+  'controls.shortcutsShort': 'Shortcuts',
+  'tree.ownerLegend': 'the session that owns an ephemeral node',
+  'tally.quorumOf': '{support} of {voters} votes back this proposal; quorum is {needed}',
+  'tally.col.backsDecided': 'Backs decided vote',
+} as const;
+
+/** A key of the workbench strings. */
+export type LayoutKey = keyof typeof enLayout;
