@@ -37,9 +37,10 @@ export default function LamportPanel() {
     view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
   }, [frame, electionsOnly, hits]);
   return (
-    <section className="lamport" aria-label={t('lamport.heading')}>
+    // Not a landmark of its own: its panel frame is the region named after it.
+    <div className="lamport">
       <p className="hint">{t('lamport.hint')}</p>
       <svg ref={ref} role="img" aria-label={t('lamport.label', { ms: LAMPORT.windowMs })} data-testid="lamport" />
-    </section>
+    </div>
   );
 }

@@ -35,7 +35,7 @@ export function BroadcastSection() {
   if (!b) return null;
   return (
     <section className="broadcast" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t('broadcast.heading')}</h4>
+      <h3 id={headingId}>{t('broadcast.heading')}</h3>
       {b.outstanding.length === 0 ? <p className="hint">{t('broadcast.none')}</p> : (
         <ul className="broadcast-list" aria-label={t('broadcast.heading')}>
           {b.outstanding.map((p) => (
@@ -45,7 +45,7 @@ export function BroadcastSection() {
           ))}
         </ul>
       )}
-      <h5>{t('broadcast.writes')}</h5>
+      <h4>{t('broadcast.writes')}</h4>
       {b.writes.length === 0 ? <p className="hint">{t('broadcast.noWrites')}</p> : (
         <ul className="broadcast-list" aria-label={t('broadcast.writes')}>
           {b.writes.map((w) => (

@@ -27,7 +27,7 @@ function ServerLog({ h, needed }: { h: ServerHistory; needed: number }) {
   const { items, omitted } = logItems(t, h.runs, needed, ITEMS_PER_SERVER);
   return (
     <section className="history-server" aria-labelledby={headingId} data-running={h.running ? 'true' : 'false'}>
-      <h4 id={headingId}>{t('history.server', { id: h.sid })}</h4>
+      <h3 id={headingId}>{t('history.server', { id: h.sid })}</h3>
       {!h.running && <p className="history-stopped">{t('history.stopped')}</p>}
       <p className="history-facts">{factsOf(t, h).join(' · ')}</p>
       <SyncLine h={h} />
@@ -51,19 +51,17 @@ function ServerLog({ h, needed }: { h: ServerHistory; needed: number }) {
 
 /** The "Transaction logs" region: every server's log as a list, its snapshot, epochs and sync; then broadcast. */
 export function TxnLogPanel() {
-  const t = useT();
   const histories = useRunStore((s) => s.frame?.histories);
   const voters = useRunStore((s) => s.frame?.voters ?? 0);
-  const headingId = useId();
   if (!histories || histories.length === 0) return null;
   const needed = Math.floor(voters / 2) + 1;
   return (
-    <section className="txn-logs" role="region" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('history.heading')}</h3>
+    // Not a landmark of its own: its panel frame is the region "Transaction logs" (one landmark per name).
+    <div className="txn-logs">
       <div className="history-servers">
         {histories.map((h) => <ServerLog key={h.sid} h={h} needed={needed} />)}
       </div>
       <BroadcastSection />
-    </section>
+    </div>
   );
 }

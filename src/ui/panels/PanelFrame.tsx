@@ -52,7 +52,8 @@ export function PanelFrame({ slot, children }: { slot: PanelInfo; children: Reac
         </button>
       </header>
       {open && (
-        <div className="pframe-body" id={bodyId}>
+        // Focusable so that keyboard users can scroll a panel that scrolls inside itself (axe: scrollable-region-focusable).
+        <div className="pframe-body" id={bodyId} tabIndex={0}>
           {children}
         </div>
       )}
