@@ -27,3 +27,12 @@ export async function pickScenario(page: Page, title: string | RegExp): Promise<
 export function serverNames(page: Page): Promise<(string | null)[]> {
   return page.getByRole('button', { name: /^(Server|服务器) \d+[,，]/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 }
+
+/** Opens the app and its Replay logs dialog (File menu → Open server logs…). */
+export async function openReplayDialog(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: /^Server 3,/ })).toBeVisible();
+  await page.locator('summary', { hasText: 'File' }).click();
+  await page.getByRole('button', { name: 'Open server logs…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Replay logs' })).toBeVisible();
+}

@@ -5,7 +5,8 @@
  * bench/ensemble-log.ts) shows the lines read while it is replayed (issue 11, point 6).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openReplayDialog } from './helpers';
 import { generateEnsembleLogs } from '../bench/ensemble-log';
 
 const note = readFileSync('src/ui/replay/samples/seed-002-late-joiner.txt', 'utf8');
@@ -13,14 +14,8 @@ const lines = note.split('\n');
 const at = (heading: string): number => lines.findIndex((l) => l.trim() === heading);
 const server3And2 = lines.slice(at('server3:'), at('server1:')).join('\n');
 
-const server = (page: Page, id: number) => page.getByRole('button', { name: new RegExp(`^Server ${id},`) });
 
-async function openDialog(page: Page) {
-  await page.goto('./');
-  await expect(server(page, 3)).toBeVisible();
-  await page.getByRole('button', { name: 'Open server logs…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Replay logs' })).toBeVisible();
-}
+const openDialog = openReplayDialog;
 
 test('paste seed 002\'s servers 3 and 2 as they are: both found, server 3 follows 2, then search and filter', async ({ page }) => {
   const errors: string[] = [];

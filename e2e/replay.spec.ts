@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { openReplayDialog } from './helpers';
 
 const RAW = '../shared/reference/raw/ensemble-3-start-together.json';
 const present = existsSync(RAW);
@@ -24,13 +25,7 @@ function writeLogs(dir: string): string[] {
   });
 }
 
-async function openDialog(page: Page) {
-  await page.goto('./');
-  await expect(server(page, 3)).toBeVisible();
-  await page.locator('summary', { hasText: 'File' }).click();
-  await page.getByRole('button', { name: 'Open server logs…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Replay logs' })).toBeVisible();
-}
+const openDialog = openReplayDialog;
 
 test.describe('replaying real ZooKeeper 3.8 logs', () => {
   test.skip(!present, `${RAW} not found`);
