@@ -155,3 +155,16 @@ test('a paused page schedules no animation frames', async ({ page }) => {
   await page.waitForTimeout(2000);
   expect(await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount)).toBe(before);
 });
+
+test('the view tabs follow the tabs pattern: ←/→ on a focused tab select and focus the next one', async ({ page }) => {
+  await open(page);
+  const cluster = page.getByRole('tab', { name: 'Cluster' });
+  await cluster.focus();
+  await page.keyboard.press('ArrowRight');
+  const data = page.getByRole('tab', { name: 'Znodes & clients' });
+  await expect(data).toHaveAttribute('aria-selected', 'true');
+  await expect(data).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Break it' })).toHaveAttribute('aria-selected', 'true');
+});

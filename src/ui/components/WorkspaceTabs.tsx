@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useRovingTabs } from './useRovingTabs.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { setTab, useDataStore, type WorkspaceTab } from '../state/dataStore.ts';
@@ -12,17 +13,7 @@ const TABS: readonly WorkspaceTab[] = ['cluster', 'data', 'lock', 'breakit'];
 export function WorkspaceTabs({ panels, extra }: { panels: Record<WorkspaceTab, () => ReactNode>; extra?: ReactNode }) {
   const t = useT();
   const tab = useDataStore((s) => s.tab);
-  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-  const onKey = (ev: KeyboardEvent) => {
-    const i = TABS.indexOf(tab);
-    const next = ev.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : ev.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
-    if (!next) return;
-    // The arrows belong to the tab list here, not to the stepping shortcuts.
-    ev.preventDefault();
-    ev.stopPropagation();
-    setTab(next);
-    refs.current[next]?.focus();
-  };
+  const { refs, onKey } = useRovingTabs(TABS, tab, setTab);
   return (
     <>
       <div className="stage-bar">

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRovingTabs } from '../components/useRovingTabs.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePanelStore } from '../state/panelStore.ts';
 import { PANEL_BODIES } from './registry.tsx';
@@ -12,20 +12,9 @@ function show(id: string): void {
 export function PhoneSheet() {
   const t = useT();
   const tab = usePanelStore((s) => s.phoneTab);
-  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const ids = PANEL_SLOTS.map((p) => p.id);
   const current = ids.includes(tab) ? tab : ids[0];
-  const onKey = (ev: KeyboardEvent) => {
-    const i = ids.indexOf(current);
-    const d = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
-    if (d === 0) return;
-    // The arrows belong to the tab list here, not to the stepping shortcuts.
-    ev.preventDefault();
-    ev.stopPropagation();
-    const next = ids[(i + d + ids.length) % ids.length];
-    show(next);
-    refs.current[next]?.focus();
-  };
+  const { refs, onKey } = useRovingTabs(ids, current, show);
   return (
     <div className="phone-sheet">
       <div className="phone-tabs" role="tablist" aria-label={t('teach.panels')} onKeyDown={onKey}>
