@@ -43,5 +43,19 @@ export const MARK_CODES = [
   'server.client.refused', 'server.session.revalidated',
 ] as const;
 
+/** A mark as it crosses to the app: its args cloneable and printable (zxids and other bigints in hex). */
+export interface MarkView {
+  readonly code: string;
+  readonly sid: number;
+  readonly args: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+/** The MarkView of a mark. */
+export function markView(m: Mark): MarkView {
+  const args: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(m.args)) args[k] = typeof v === 'bigint' ? `0x${v.toString(16)}` : v;
+  return { code: m.code, sid: m.sid, args };
+}
+
 /** A mark code. */
 export type MarkCode = (typeof MARK_CODES)[number];

@@ -3,6 +3,7 @@
  * Defined once here; worker/protocol.ts re-exports them for the UI (with kindOf, its one function). Everything is structured-clone-safe
  * plain data (no bigint: zxids are hex).
  */
+import type { MarkView } from '../engine/marks';
 import type { Question } from '../sim/predict/types';
 import type { Notification } from '../engine/election/types';
 import type { QuorumPacket } from '../engine/peer/packets';
@@ -30,11 +31,7 @@ export interface Marker {
 }
 
 /** A mark of the last step, with args made cloneable (zxids as hex). */
-export interface MarkView {
-  readonly code: string;
-  readonly sid: number;
-  readonly args: Readonly<Record<string, string | number | boolean | null>>;
-}
+export type { MarkView };
 
 /** A line of the event log in ZooKeeper's format. */
 export interface LogLineView {

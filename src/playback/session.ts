@@ -2,7 +2,7 @@
  * The worker's session: the loaded scenario, its branches, the position shown and the selection.
  * It answers each command with a Frame (design.md §4).
  */
-import type { Mark } from '../engine/marks';
+import { markView } from '../engine/marks';
 import type { Scenario } from '../scenario/types';
 import { viewWorld } from './frame';
 import { clientMessages, viewClients } from './frame-clients';
@@ -27,11 +27,6 @@ const LOG_LINES = 120;
 const TRACE_CAP = 400;
 const TRACE_WINDOW_MS = 400;
 
-function markView(m: Mark): MarkView {
-  const args: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(m.args)) args[k] = typeof v === 'bigint' ? `0x${v.toString(16)}` : v;
-  return { code: m.code, sid: m.sid, args };
-}
 
 /** One loaded scenario with its branches. */
 export class Session implements Timeline {

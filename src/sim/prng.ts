@@ -32,3 +32,8 @@ export function nextInt(s: PrngState, min: number, max: number): number {
   const span = max - min + 1;
   return min + (nextUint32(s) % span);
 }
+
+/** One item of `items`, chosen by the stream. */
+export function pick<T>(s: PrngState, items: readonly T[]): T {
+  return items[nextInt(s, 0, items.length - 1)];
+}

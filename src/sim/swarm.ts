@@ -6,7 +6,7 @@
 import type { Scenario, ScenarioEvent, ScenarioServer } from '../scenario/types';
 import { createInvariantChecker } from './invariants';
 import type { Violation } from './invariants';
-import { nextInt, nextUint32, seedPrng } from './prng';
+import { nextInt, nextUint32, pick, seedPrng } from './prng';
 import type { PrngState } from './prng';
 import { modeOf } from './srvr';
 import { createWorld, runUntil } from './world';
@@ -95,9 +95,6 @@ function clientEvents(r: PrngState, ids: number[], faultEnd: number): ScenarioEv
   return events;
 }
 
-function pick<T>(r: PrngState, items: readonly T[]): T {
-  return items[nextInt(r, 0, items.length - 1)];
-}
 
 /** Runs one seed: safety every step, then liveness at the end. */
 export function runSwarmSeed(seed: number): SwarmResult {

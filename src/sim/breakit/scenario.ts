@@ -4,7 +4,7 @@
  * (see inject.ts), and they end up in the scenario the finding opens.
  */
 import type { Scenario, ScenarioEvent } from '../../scenario/types';
-import { nextInt, nextUint32, seedPrng } from '../prng';
+import { nextInt, nextUint32, pick, seedPrng } from '../prng';
 import type { PrngState } from '../prng';
 import type { BreakItOptions } from './options';
 
@@ -67,6 +67,3 @@ function writes(r: PrngState, ids: number[]): ScenarioEvent[] {
   return events;
 }
 
-function pick<T>(r: PrngState, items: readonly T[]): T {
-  return items[nextInt(r, 0, items.length - 1)];
-}

@@ -5,7 +5,8 @@
 import type { WatchedEvent } from '../../engine/watch/watched-event';
 import type { World } from '../world';
 import type { SimEvent, StepRecord } from '../world-state';
-import { decidingMark, hex } from './marks';
+import { markView as decidingMark } from '../../engine/marks';
+import { zxidHex as hex } from '../../engine/zxid';
 import { runAhead } from './scout';
 import { LOOKAHEAD_STEPS } from './questions-election';
 import type { Choice, Question } from './types';

@@ -6,7 +6,8 @@
 import type { Notification } from '../../engine/election/types';
 import type { World } from '../world';
 import type { StepRecord } from '../world-state';
-import { decidingMark, hex } from './marks';
+import { markView as decidingMark } from '../../engine/marks';
+import { zxidHex as hex } from '../../engine/zxid';
 import { runAhead } from './scout';
 import type { Choice, Question } from './types';
 

@@ -3,6 +3,7 @@
  * a decision, and its right answer is what the engine then did: the question is built by running a copy
  * of the world ahead, never by a second model of the protocol. Texts are i18n keys with parameters.
  */
+import type { MarkView } from '../../engine/marks';
 
 /** The kinds of question, each of which a teacher can turn off. */
 export const QUESTION_KINDS = ['vote', 'leader', 'followers', 'finalize', 'sync', 'watches', 'lock'] as const;
@@ -19,12 +20,8 @@ export interface Choice {
   readonly params: TextParams;
 }
 
-/** The rule that decided, as the engine marked it (args made cloneable: zxids in hex). */
-export interface DecidingMark {
-  readonly code: string;
-  readonly sid: number;
-  readonly args: Readonly<Record<string, string | number | boolean | null>>;
-}
+/** The rule that decided, as the engine marked it. */
+export type DecidingMark = MarkView;
 
 /** A question, its answers, the right one and the mark that will show why. */
 export interface Question {
