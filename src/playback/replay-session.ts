@@ -6,6 +6,7 @@
  */
 import { countUpTo, isElectionEvent, matchesQuery, parseQuery } from '../replay/index';
 import type { ReplayedRun } from '../replay/types';
+import type { Phrase } from '../scenario/phrase';
 import type { MessageView, NotificationView } from './frame';
 import { kindOf, type Frame, type LogLineView, type Marker, type TraceMessage } from './frame-types';
 import type { Timeline, TimelineCommand } from './timeline';
@@ -140,7 +141,7 @@ export class ReplaySession implements Timeline {
   }
 
   /** The events a query matches (see src/replay/search.ts), the first `cap` of them, and how many in all. */
-  search(query: string, cap: number): { hits: SearchHit[]; total: number } | { error: string } {
+  search(query: string, cap: number): { hits: SearchHit[]; total: number } | { error: Phrase } {
     const parsed = parseQuery(query);
     if ('error' in parsed) return parsed;
     const hits: SearchHit[] = [];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFact } from './facts.ts';
+import { m, phraseText } from '../scenario/phrase';
 
 const fact = (msg: string) => {
   const r = readFact(msg);
-  if ('error' in r) throw new Error(r.error);
+  if ('error' in r) throw new Error(phraseText(r.error));
   return r.fact;
 };
 
@@ -27,7 +28,7 @@ describe('notification lines of every ZooKeeper version', () => {
     expect(fact('Notification: 2 (message format version), 1 (n.leader), 0x0 (n.zxid), 0x1 (n.round), LOOKING (n.state), 1 (n.sid), 0x0 (n.peerEPoch), LOOKING (my state)100000000 (n.config version)')).toMatchObject({ sid: 1, leader: 1, round: 1 });
   });
   it('reports a Notification whose fields are broken instead of guessing', () => {
-    expect(readFact('Notification: my state:LOOKING; n.sid:two, n.state:LOOKING')).toEqual({ error: 'looks like a Notification but its fields could not be read' });
+    expect(readFact('Notification: my state:LOOKING; n.sid:two, n.state:LOOKING')).toEqual({ error: m`looks like a Notification but its fields could not be read` });
     expect(readFact('Notification: garbage')).toHaveProperty('error');
   });
   it('does not take "Notification time out" for a notification', () => {

@@ -2,6 +2,7 @@
  * What a ZooKeeper log message says, for the messages the election replay needs. Each pattern is the
  * format string of the ZooKeeper class named beside it; the 3.4 and 3.5–3.9 notification layouts differ.
  */
+import { m, type Phrase } from '../scenario/phrase';
 import type { LineFact, NotificationFields, PeerState } from './types.ts';
 
 const STATES: Record<string, PeerState> = { LOOKING: 'LOOKING', FOLLOWING: 'FOLLOWING', LEADING: 'LEADING', OBSERVING: 'OBSERVING' };
@@ -63,7 +64,7 @@ function legacyNotification(body: string): NotificationFields | null {
 }
 
 /** Result of reading a message: a fact, or a reason why a message that looked known could not be read. */
-export type FactResult = { fact: LineFact } | { error: string };
+export type FactResult = { fact: LineFact } | { error: Phrase };
 
 /** Reads one log message (the text after the header). */
 export function readFact(message: string): FactResult {
@@ -72,7 +73,7 @@ export function readFact(message: string): FactResult {
   if (notif !== null) {
     const body = notif[1] as string;
     const n = modernNotification(body) ?? legacyNotification(body);
-    return n === null ? { error: 'looks like a Notification but its fields could not be read' } : { fact: { kind: 'notification', ...n } };
+    return n === null ? { error: m`looks like a Notification but its fields could not be read` } : { fact: { kind: 'notification', ...n } };
   }
   const fact = simpleFact(msg);
   return { fact: fact ?? { kind: 'other' } };

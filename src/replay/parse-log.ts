@@ -23,7 +23,7 @@ export interface ParsedLog {
   error: Phrase | null;
 }
 
-const NO_HEADER = 'no timestamp and level at the start, and not part of the entry above (a stack trace)';
+const NO_HEADER = m`no timestamp and level at the start, and not part of the entry above (a stack trace)`;
 
 /** The server a header names: the `[myid:N]` MDC, else `myid=N` in the thread's name. */
 function namedServer(h: LogHeader, fact: LineFact): number | null {
@@ -67,7 +67,7 @@ export function parseLog(file: string, lines: readonly string[], onLines?: (line
     if (onLines !== undefined && pending.length % 16384 === 0) onLines(raw.line);
     const header = read(raw.text);
     if (header === null) {
-      unparsed.push({ file, line: raw.line, text: raw.text, reason: layoutId === 'json' ? 'not a JSON object with "@timestamp" and "message" (invalid JSON, or fields missing)' : `no ${layoutId} header (timestamp, level, thread) at the start` });
+      unparsed.push({ file, line: raw.line, text: raw.text, reason: layoutId === 'json' ? m`not a JSON object with "@timestamp" and "message" (invalid JSON, or fields missing)` : m`no ${layoutId} header (timestamp, level, thread) at the start` });
       continue;
     }
     const fact = readFact(header.message);

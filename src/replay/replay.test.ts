@@ -55,7 +55,7 @@ describe('input that is not (all) a ZooKeeper log', () => {
     const text = [zk34[2]?.text.trimEnd(), 'garbage in the middle', '2019-05-24 11:22:15,000 [myid:3] - INFO  [WorkerReceiver[myid=3]:FastLeaderElection@595] - Notification: 1 (message format version), x (n.leader)'].join('\n');
     const { run, problems } = replayLogs([{ name: 's3.log', text }]);
     expect(problems.map(phraseText)).toEqual([]);
-    expect(run.unparsed.map((u) => [u.line, u.reason])).toEqual([
+    expect(run.unparsed.map((u) => [u.line, phraseText(u.reason)])).toEqual([
       [10, 'no timestamp and level at the start, and not part of the entry above (a stack trace)'],
       [11, 'looks like a Notification but its fields could not be read'],
     ]);

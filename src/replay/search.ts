@@ -3,6 +3,7 @@
  * anywhere in an entry's text, case-insensitive) or `field:value` with field server, state, zxid, round or
  * text. An event matches when every word does. "Elections only" keeps what FastLeaderElection logs.
  */
+import { m, type Phrase } from '../scenario/phrase';
 import type { LineFact, ReplayEvent } from './types.ts';
 
 /** The fields a query may name. */
@@ -15,22 +16,22 @@ interface Term {
 }
 
 /** A parsed query, or why it cannot be read. */
-export type ParsedQuery = { terms: Term[] } | { error: string };
+export type ParsedQuery = { terms: Term[] } | { error: Phrase };
 
 /** Reads a query such as `server:3 state:leading 0x100000000`. */
 export function parseQuery(query: string): ParsedQuery {
   const terms: Term[] = [];
   for (const word of query.trim().split(/\s+/).filter((w) => w !== '')) {
-    const m = /^(\w+)[:=](.+)$/.exec(word);
-    if (m === null) {
+    const pair = /^(\w+)[:=](.+)$/.exec(word);
+    if (pair === null) {
       terms.push({ field: 'text', value: word.toLowerCase() });
       continue;
     }
-    const field = (m[1] as string).toLowerCase();
-    if (!(SEARCH_FIELDS as readonly string[]).includes(field)) return { error: `unknown field "${m[1]}" in "${word}": use ${SEARCH_FIELDS.join(', ')} (e.g. server:3 state:LEADING)` };
-    const value = (m[2] as string).toLowerCase();
-    if ((field === 'server' || field === 'round') && !/^(0x[0-9a-f]+|\d+)$/.test(value)) return { error: `"${word}": ${field} takes a number` };
-    if (field === 'zxid' && !/^(0x)?[0-9a-f]+$/.test(value)) return { error: `"${word}": zxid takes a hex number such as 0x100000000` };
+    const field = (pair[1] as string).toLowerCase();
+    if (!(SEARCH_FIELDS as readonly string[]).includes(field)) return { error: m`unknown field "${pair[1] as string}" in "${word}": use ${SEARCH_FIELDS.join(', ')} (e.g. server:3 state:LEADING)` };
+    const value = (pair[2] as string).toLowerCase();
+    if ((field === 'server' || field === 'round') && !/^(0x[0-9a-f]+|\d+)$/.test(value)) return { error: m`"${word}": ${field} takes a number` };
+    if (field === 'zxid' && !/^(0x)?[0-9a-f]+$/.test(value)) return { error: m`"${word}": zxid takes a hex number such as 0x100000000` };
     terms.push({ field: field as Field, value });
   }
   return { terms };

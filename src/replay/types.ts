@@ -2,6 +2,7 @@
  * The plain-data shapes of a replayed run: what the log replay reconstructs from real ZooKeeper server logs
  * and what the UI will later play in the cluster view. Everything is JSON-safe (zxids as `0x…` strings).
  */
+import type { Phrase } from '../scenario/phrase';
 import type { LayoutId } from './layouts.ts';
 import type { SkippedLine } from './reflow.ts';
 
@@ -67,8 +68,8 @@ export interface UnparsedLine {
   file: string;
   line: number;
   text: string;
-  /** Why it was not understood. */
-  reason: string;
+  /** Why it was not understood (a phrase, so the app says it in the reader's language). */
+  reason: Phrase;
 }
 
 /** One election as one server lived it: from LOOKING to a decision (or the end of the log). */

@@ -16,7 +16,7 @@ export interface ReplayUnparsedLine {
   readonly file: string;
   readonly line: number;
   readonly text: string;
-  readonly reason: string;
+  readonly reason: Phrase;
 }
 
 /** One server as its log ends. */
@@ -68,4 +68,4 @@ export type ReplayReply =
   | { readonly type: 'replayProgress'; readonly linesDone: number; readonly linesTotal: number }
   | { readonly type: 'replayed'; readonly info: ReplayInfo }
   | { readonly type: 'replayRefused'; readonly problems: readonly Phrase[] }
-  | { readonly type: 'replaySearchResult'; readonly query: string; readonly hits: readonly SearchHit[]; readonly total: number; readonly error: string | null };
+  | { readonly type: 'replaySearchResult'; readonly query: string; readonly hits: readonly SearchHit[]; readonly total: number; readonly error: Phrase | null };

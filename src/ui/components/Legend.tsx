@@ -25,7 +25,7 @@ export function Legend() {
   const open = useStageStore((s) => s.legendOpen);
   if (!open) return null;
   return (
-    <aside className="legend" id="stage-legend" aria-label={t('legend.heading')} data-testid="legend">
+    <aside className="legend" id="stage-legend" aria-label={t('legend.heading')} data-testid="legend" tabIndex={0}>
       <h2 className="legend-heading">{t('legend.states')}</h2>
       <ul>
         {Object.entries(STATE_COLOURS).map(([state, colour]) => (

@@ -1,5 +1,6 @@
 import { Console } from '../clients/Console.tsx';
 import { ClientsPanel } from '../clients/ClientsPanel.tsx';
+import { useT } from '../i18n/useT.ts';
 import { useRunStore } from '../state/runStore.ts';
 import { StatPanel } from './StatPanel.tsx';
 import { TreeRegion } from './TreeRegion.tsx';
@@ -15,8 +16,11 @@ function Consoles() {
 
 /** The data side (issue 5): the znode tree and stat on the left; connections, sessions and consoles on the right. */
 export default function DataWorkspace() {
+  const t = useT();
   return (
     <div className="data-workspace">
+      {/* The tab's heading, for screen readers: the views' headings (h3) sit under it, as in the cluster tab. */}
+      <h2 className="visually-hidden">{t('tabs.data')}</h2>
       <div className="data-left">
         <TreeRegion />
         <StatPanel />

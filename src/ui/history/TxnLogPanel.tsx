@@ -58,7 +58,8 @@ export function TxnLogPanel() {
   return (
     // Not a landmark of its own: its panel frame is the region "Transaction logs" (one landmark per name).
     <div className="txn-logs">
-      <div className="history-servers">
+      {/* It scrolls on its own when the servers' logs are long: focusable, so the keyboard can scroll it. */}
+      <div className="history-servers" tabIndex={0}>
         {histories.map((h) => <ServerLog key={h.sid} h={h} needed={needed} />)}
       </div>
       <BroadcastSection />

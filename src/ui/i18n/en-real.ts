@@ -22,6 +22,7 @@ export const enReal = {
   'replay.remove': 'Remove {name}',
   'replay.refused': 'These files could not be replayed; the run on screen is unchanged:',
   'replay.busy': 'Replaying…',
+  'replay.title': 'Replay: {files}',
   'replay.start': 'Replay',
   'replay.cancel': 'Close',
   'replay.bannerHeading': 'Replaying the logs of {files, plural, one {# file} other {# files}}',

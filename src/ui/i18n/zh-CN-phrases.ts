@@ -125,6 +125,15 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   'the files hold {0} characters; at most {1} can be replayed': '这些文件共有 {0} 个字符；最多只能回放 {1} 个',
   'reading the logs took longer than {0} s (stopped at line {1} of {2}); replay fewer or shorter files': '读取日志超过了 {0} 秒（停在第 {1} 行，共 {2} 行）；请回放更少或更短的文件',
   'the logs hold no ZooKeeper server events': '这些日志中没有 ZooKeeper 服务器事件',
+  // Why a line of a log was not understood (the replay lists each such line).
+  'no timestamp and level at the start, and not part of the entry above (a stack trace)': '开头没有时间戳和级别，也不属于上一条日志（如堆栈跟踪）',
+  'not a JSON object with "@timestamp" and "message" (invalid JSON, or fields missing)': '不是带 "@timestamp" 和 "message" 的 JSON 对象（JSON 无效或缺少字段）',
+  'no {0} header (timestamp, level, thread) at the start': '开头没有 {0} 格式的头部（时间戳、级别、线程）',
+  'looks like a Notification but its fields could not be read': '看起来是一条 Notification，但读不出它的字段',
+  // A search of a replay that cannot be read (field names are what the user types: they stay).
+  'unknown field "{0}" in "{1}": use {2} (e.g. server:3 state:LEADING)': '“{1}”中的字段“{0}”未知：可用 {2}（例如 server:3 state:LEADING）',
+  '"{0}": {1} takes a number': '“{0}”：{1} 需要一个数字',
+  '"{0}": zxid takes a hex number such as 0x100000000': '“{0}”：zxid 需要一个十六进制数，例如 0x100000000',
   // The worker itself.
   'the simulation worker failed to start': '模拟 worker 启动失败',
   'a partial frame came before any whole one': '在完整帧之前收到了部分帧',

@@ -21,6 +21,7 @@ export const zhCNReal: Record<keyof typeof enReal, string> = {
   'replay.remove': '移除 {name}',
   'replay.refused': '这些文件无法回放；屏幕上的运行保持不变：',
   'replay.busy': '正在回放…',
+  'replay.title': '回放：{files}',
   'replay.start': '回放',
   'replay.cancel': '关闭',
   'replay.bannerHeading': '正在回放 {files} 个日志文件',

@@ -11,6 +11,8 @@ export default function LockWorkspace() {
   const t = useT();
   return (
     <section className="lock-workspace" aria-label={t('lock.region')}>
+      {/* The tab's heading, for screen readers: each lane's heading (h3) sits under it. */}
+      <h2 className="visually-hidden">{t('lock.region')}</h2>
       <div className="lock-intro panel">
         <p>{t('lock.intro')}</p>
         <p className="hint">{t('lock.hint', { ms: SESSION_TIMEOUT_MS })}</p>

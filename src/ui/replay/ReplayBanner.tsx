@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT.ts';
+import { usePhraseText, useT } from '../i18n/useT.ts';
 import { loadPreset } from '../state/runStore.ts';
 import { useReplayStore } from './replayStore.ts';
 
@@ -11,6 +11,7 @@ const LIST_CAP = 500;
  */
 export function ReplayBanner() {
   const t = useT();
+  const text = usePhraseText();
   const info = useReplayStore((s) => s.info);
   const sample = useReplayStore((s) => s.openSample);
   if (!info) return null;
@@ -53,7 +54,7 @@ export function ReplayBanner() {
             <thead><tr><th scope="col">{t('replay.colFile')}</th><th scope="col">{t('replay.colLine')}</th><th scope="col">{t('replay.colReason')}</th><th scope="col">{t('replay.colText')}</th></tr></thead>
             <tbody>
               {shown.map((u) => (
-                <tr key={`${u.file}:${u.line}`}><td>{u.file}</td><td>{u.line}</td><td>{u.reason}</td><td><code>{u.text}</code></td></tr>
+                <tr key={`${u.file}:${u.line}`}><td>{u.file}</td><td>{u.line}</td><td>{text(u.reason)}</td><td><code>{u.text}</code></td></tr>
               ))}
             </tbody>
           </table>

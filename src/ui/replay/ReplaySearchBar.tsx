@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../i18n/useT.ts';
+import { usePhraseText, useT } from '../i18n/useT.ts';
 import { seekStep, useRunStore } from '../state/runStore.ts';
 import { searchReplay, setElectionsOnly, useReplaySearch } from './replaySearch.ts';
 
@@ -10,6 +10,7 @@ import { searchReplay, setElectionsOnly, useReplaySearch } from './replaySearch.
  */
 export function ReplaySearchBar() {
   const t = useT();
+  const text = usePhraseText();
   const replay = useRunStore((s) => s.frame?.replay === true);
   const electionsOnly = useReplaySearch((s) => s.electionsOnly);
   const result = useReplaySearch((s) => s.result);
@@ -34,7 +35,7 @@ export function ReplaySearchBar() {
         </label>
       </form>
       <p id={helpId} className="hint">{t('search.help')}</p>
-      {result?.error && <p role="alert" className="notice">{result.error}</p>}
+      {result?.error && <p role="alert" className="notice">{text(result.error)}</p>}
       {result && !result.error && (
         <div role="status">
           <p>{result.total > result.hits.length ? t('search.countCapped', { n: result.total, shown: result.hits.length }) : t('search.count', { n: result.total })}</p>

@@ -4,14 +4,14 @@
  * first hits; the filter narrows the event log and the space-time diagram to election traffic.
  */
 import { create } from 'zustand';
-import type { ReplaySearchHit } from '../../worker/protocol.ts';
+import type { Phrase, ReplaySearchHit } from '../../worker/protocol.ts';
 import { nextRequest, onReply, post } from '../state/runStore.ts';
 
 /** Search and filter state of the open replay. */
 export interface ReplaySearchState {
   readonly query: string;
   /** The answer to the last query sent, null before one (or after clearing). */
-  readonly result: { readonly query: string; readonly hits: readonly ReplaySearchHit[]; readonly total: number; readonly error: string | null } | null;
+  readonly result: { readonly query: string; readonly hits: readonly ReplaySearchHit[]; readonly total: number; readonly error: Phrase | null } | null;
   readonly electionsOnly: boolean;
 }
 

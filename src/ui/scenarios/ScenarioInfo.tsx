@@ -3,13 +3,19 @@ import { useViewStore } from '../state/viewStore.ts';
 import { localizedText } from './localized.ts';
 import { useTeachingStore } from './teachingStore.ts';
 
-/** The loaded scenario's title on one line of the toolbar (the story panel has the rest). */
-export function ScenarioTitle() {
+/** The loaded scenario's title in the UI's language ('' before one is loaded, "Untitled" when it has none). */
+export function useScenarioTitle(): string {
   const t = useT();
   const lang = useViewStore((s) => s.language);
   const info = useTeachingStore((s) => s.info);
-  if (!info) return <span className="scenario-title" />;
-  const title = localizedText(info.titles, lang, info.title) || t('teach.untitled');
+  if (!info) return '';
+  return localizedText(info.titles, lang, info.title) || t('teach.untitled');
+}
+
+/** The loaded scenario's title on one line of the toolbar (the story panel has the rest). */
+export function ScenarioTitle() {
+  const title = useScenarioTitle();
+  if (!title) return <span className="scenario-title" />;
   return <span className="scenario-title" title={title}>{title}</span>;
 }
 
@@ -18,12 +24,13 @@ export function ScenarioInfo() {
   const t = useT();
   const lang = useViewStore((s) => s.language);
   const info = useTeachingStore((s) => s.info);
+  const title = useScenarioTitle();
   if (!info) return null;
   const explain = localizedText(info.explain, lang);
   const question = localizedText(info.question, lang);
   return (
     <section className="scenario-info" aria-label={t('teach.about')} data-testid="scenario-info">
-      <h3>{localizedText(info.titles, lang, info.title) || t('teach.untitled')}</h3>
+      <h3>{title}</h3>
       {question && (
         <p className="scenario-question">
           <strong>{t('teach.question')}</strong> {question}

@@ -70,11 +70,12 @@ export function ScenariosMenu() {
       </button>
       {open && (
         <ul className="menu" role="menu" id={menuId} aria-label={t('teach.scenarios')} ref={menu} onKeyDown={onKey}>
+          {/* An item's name is all it shows (title, tour tag, question), so speech input can say any of it. */}
           {entries.map((e) => {
             const title = localizedText(e.titles, lang, e.title);
             return (
               <li key={e.id} role="none">
-                <button type="button" role="menuitem" aria-label={title} data-current={e.id === current ? 'true' : undefined} onClick={() => choose(() => loadLibrary(e.id))}>
+                <button type="button" role="menuitem" data-current={e.id === current ? 'true' : undefined} onClick={() => choose(() => loadLibrary(e.id))}>
                   <span className="menu-title">{title}{e.tourSteps > 0 && <span className="tour-tag">{t('teach.hasTour')}</span>}</span>
                   <span className="menu-question">{localizedText(e.question, lang)}</span>
                 </button>

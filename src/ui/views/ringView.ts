@@ -117,17 +117,21 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const servers = gServers.selectAll<SVGGElement, ServerView>('g.server')
       .data(frame.servers, (s) => s.id)
       .join((enter) => {
-        const g = enter.append('g').attr('class', 'server').attr('tabindex', 0).attr('role', 'button');
-        g.append('circle').attr('class', 'server-body');
-        g.append('path').attr('class', 'server-wait');
-        g.append('text').attr('class', 'server-id').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
+        const g = enter.append('g').attr('class', 'server');
+        // The button is the circle and its number; the text block beside it is outside the button, so its
+        // accessible name (which spells the block out) contains all of the button's visible text.
+        const button = g.append('g').attr('class', 'server-button').attr('tabindex', 0).attr('role', 'button');
+        button.append('circle').attr('class', 'server-body');
+        button.append('path').attr('class', 'server-wait');
+        button.append('text').attr('class', 'server-id').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
         g.append('text').attr('class', 'server-detail').attr('text-anchor', 'middle');
         return g;
       })
       .attr('transform', (s) => `translate(${pos(s.id).x},${pos(s.id).y})`)
-      .attr('aria-label', (s) => labels.server(s))
       .attr('data-state', (s) => s.state)
-      .attr('data-selected', (s) => (s.id === selected ? 'true' : null))
+      .attr('data-selected', (s) => (s.id === selected ? 'true' : null));
+    servers.select('g.server-button')
+      .attr('aria-label', (s) => labels.server(s))
       .on('click', (_e, s) => cb.onServer(s.id))
       .on('keydown', (e: KeyboardEvent, s) => activate(() => cb.onServer(s.id))(e));
     servers.select('circle.server-body').attr('r', r).attr('fill', (s) => STATE_COLOURS[s.state]);
