@@ -17,8 +17,9 @@ const ALLOWED = new Set<string>([
   // names for ZooKeeper's concepts).
   'Zab', 'Leader', 'Follower', 'Learner', 'Observer', 'quorum', 'epoch', 'zxid', 'myid', 'znode', 'Znode', 'id', 'ID',
   'watch', 'Watch', 'Watcher', 'ACL', 'digest', 'cdrwa', 'TTL', 'stat',
-  // The pseudo-code of FastLeaderElection.lookForLeader: its keywords and the method's variable names.
-  'if', 'elif', 'else', 'while', 'null', 'logicalclock', 'recvset', 'outofelection', 'proposal', 'state',
+  // The pseudo-code of FastLeaderElection.lookForLeader: its keywords and the method's variable names; a
+  // notification's fields as its toString names them (leader, state; the others are camelCase).
+  'if', 'elif', 'else', 'while', 'null', 'logicalclock', 'recvset', 'outofelection', 'proposal', 'state', 'leader',
   // zkCli commands, client states and the signals a server is stopped with, as typed and printed.
   'create', 'exists', 'ls', 'CONNECTED', 'KILL', 'TERM',
   // The znodes ZooKeeper creates itself (/zookeeper/quota, /zookeeper/config), shown by name in the tree.
@@ -32,8 +33,8 @@ const ALLOWED = new Set<string>([
   'acc', 'cur',
   // Key names, as printed on the keys.
   'Space', 'Delete', 'Tab',
-  // File formats and units.
-  'JSON', 'PNG', 'SVG', 'Markdown', 'logback', 'ms',
+  // Protocols, file formats and units.
+  'TCP', 'JSON', 'PNG', 'SVG', 'Markdown', 'logback', 'ms',
   // The app's name, and the Language control, which stays readable to whoever needs to switch back.
   'zkscope', 'Language', 'English',
 ]);
@@ -80,8 +81,13 @@ test.describe.configure({ timeout: 120_000 });
 test('zh-CN walk: the cluster view, every panel, menu and dialog around it', async ({ page }) => {
   const walk = await openInChinese(page);
   await walk.look('start');
-  await page.getByRole('button', { name: '前进一步' }).click();
-  await page.getByRole('button', { name: /^NOTIFICATION，从服务器/ }).first().click();
+  // Play in slow motion until a notification is on its way, pause, and open its card.
+  const notifications = page.getByRole('button', { name: /^NOTIFICATION，从服务器/ });
+  await page.getByRole('slider', { name: '速度' }).fill('-2.6');
+  await page.getByRole('button', { name: '播放', exact: true }).click();
+  await expect(notifications.first()).toBeVisible();
+  await page.getByRole('button', { name: '暂停', exact: true }).click();
+  await notifications.first().press('Enter');
   await walk.look('a message card');
   await page.getByRole('button', { name: '图例' }).click();
   await walk.look('legend');
