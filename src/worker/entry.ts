@@ -57,16 +57,20 @@ onReplayProgress((r) => scope.postMessage(r));
 
 scope.onmessage = (ev: MessageEvent<Command>) => {
   const cmd = ev.data;
-  if (cmd.type === 'debugFault') {
-    if (cmd.on === undefined) fail(cmd.fault);
-    armed = cmd.on === undefined ? null : { fault: cmd.fault, on: cmd.on };
-  } else if (armed?.on === cmd.type) {
-    const { fault } = armed;
-    armed = null;
-    fail(fault);
-  } else {
-    post(dispatch(cmd, performance.now()));
+  try {
+    if (cmd.type === 'debugFault') {
+      armed = cmd.on === undefined ? null : { fault: cmd.fault, on: cmd.on };
+      if (cmd.on === undefined) fail(cmd.fault);
+    } else if (armed?.on === cmd.type) {
+      const { fault } = armed;
+      armed = null;
+      fail(fault);
+    } else {
+      post(dispatch(cmd, performance.now()));
+    }
+  } finally {
+    // Even after an uncaught error (reported to the app as one), the command was handled: not a stall.
+    post([{ type: 'handled' }]);
+    pumpSoon();
   }
-  post([{ type: 'handled' }]);
-  pumpSoon();
 };
