@@ -47,6 +47,8 @@ export interface StepFacts {
     readonly needed?: number;
     readonly finalizeWait?: boolean;
     readonly recvset?: Readonly<Record<number, number>>;
+    /** The recvset rows marked as backing the proposal (or, once decided, the decided vote), exactly. */
+    readonly backing?: readonly number[];
     readonly outofelection?: Readonly<Record<number, StateWord>>;
   };
   /** Text some line of the event log contains. */
@@ -81,9 +83,13 @@ export const TOUR_FACTS: Partial<Record<ScenarioPresetId, readonly StepFacts[]>>
       wire: [{ kind: N, from: 1, leader: 1, state: 'LOOKING' }, { kind: N, from: 2, leader: 2, state: 'LOOKING' }, { kind: N, from: 3, leader: 3, state: 'LOOKING' }],
     },
     { votes: { 1: { leader: 2 } }, wire: [{ kind: N, from: 1, leader: 2 }], tally: { sid: 1, recvset: { 2: 2 } } },
-    { states: { 3: 'LOOKING' }, tally: { sid: 3, support: 2, needed: 2, finalizeWait: true, recvset: { 1: 3, 2: 2, 3: 3 } } },
+    { states: { 3: 'LOOKING' }, tally: { sid: 3, support: 2, needed: 2, finalizeWait: true, recvset: { 1: 3, 2: 2, 3: 3 }, backing: [1, 3] } },
     { states: { 1: 'FOLLOWING', 2: 'FOLLOWING', 3: 'LEADING' }, votes: { 1: { leader: 3 }, 2: { leader: 3 } }, log: 'LEADER ELECTION TOOK' },
-    { states: { 3: 'LEADING' }, epochs: { 3: 1 }, lastZxid: { 3: '0x100000000' }, serving: [3], wire: [{ kind: 'UPTODATE', from: 3 }] },
+    {
+      states: { 3: 'LEADING' }, epochs: { 3: 1 }, lastZxid: { 3: '0x100000000' }, serving: [3], wire: [{ kind: 'UPTODATE', from: 3 }],
+      // The leader's tally after Zab raised its vote's peerEpoch: the votes that elected it still back it.
+      tally: { sid: 3, support: 2, backing: [1, 3] },
+    },
   ],
   'late-joiner': [
     { states: { 1: 'FOLLOWING', 2: 'LEADING', 3: 'STOPPED' }, epochs: { 2: 1 }, serving: [2] },
@@ -117,7 +123,7 @@ export const TOUR_FACTS: Partial<Record<ScenarioPresetId, readonly StepFacts[]>>
     },
     {
       votes: { 1: { leader: 2, zxid: '0x100000002', peerEpoch: 1, round: 2 }, 2: { leader: 2, zxid: '0x100000002', peerEpoch: 1, round: 2 } },
-      tally: { sid: 1, recvset: { 1: 2, 2: 2 } },
+      tally: { sid: 1, recvset: { 1: 2, 2: 2 }, support: 2, backing: [1, 2] },
     },
     { states: { 2: 'LEADING' }, epochs: { 2: 2 }, lastZxid: { 2: '0x200000000' }, serving: [2] },
     { states: { 2: 'LEADING' }, write: { op: 'setData', path: '/app', zxid: '0x200000001', stage: 'committed' } },

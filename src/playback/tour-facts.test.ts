@@ -51,6 +51,7 @@ function checkTally(f: Frame, facts: StepFacts, at: string): void {
   for (const [sid, leader] of entries(want.recvset)) {
     expect(tally?.recvset.find((r) => r.sid === Number(sid))?.leader, `${at}: recvset[${sid}]`).toBe(leader);
   }
+  if (want.backing) expect(tally?.recvset.filter((r) => r.supports).map((r) => r.sid), `${at}: recvset rows backing`).toEqual(want.backing);
   for (const [sid, state] of entries(want.outofelection)) {
     expect(tally?.outofelection.find((r) => r.sid === Number(sid))?.state, `${at}: outofelection[${sid}]`).toBe(state);
   }
