@@ -125,6 +125,8 @@ function teaching(cmd: Command, s: Session): Reply[] | null {
       const scenario = s.snapshot().scenario;
       tourMoments ??= resolveTour(scenario, scenario.tour ?? []);
       const m = tourMoments[cmd.index];
+      // A step's narration speaks of the tally and tree of its own moment, not of a server pinned before.
+      s.handle({ type: 'select', sid: null, req: cmd.req });
       if (m) s.openAt(m.step, m.t);
       return [{ type: 'frame', frame: s.frame(cmd.req) }];
     }
