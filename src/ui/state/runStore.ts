@@ -23,6 +23,8 @@ export interface RunState {
   /** Why the last run asked for was not opened (a budget); the run on screen stayed. */
   readonly loadProblem: Phrase | null;
   readonly shareUrl: string | null;
+  /** Why Share made no link (the run is too big for one). */
+  readonly shareProblem: Phrase | null;
   readonly selectedMessage: number | null;
   readonly shortcutsOpen: boolean;
 }
@@ -30,7 +32,7 @@ export interface RunState {
 const initial: RunState = {
   frame: null, markers: [], playing: false, speedLog: -1.7, preset: null, linkProblem: null, workerFailure: null,
   loading: null, loadProblem: null,
-  shareUrl: null, selectedMessage: null, shortcutsOpen: false,
+  shareUrl: null, shareProblem: null, selectedMessage: null, shortcutsOpen: false,
 };
 
 /** The run store. */
@@ -82,7 +84,7 @@ function receive(reply: Reply): void {
     for (const fn of frameListeners) fn(f, fromPlay);
   } else if (r.type === 'loaded') {
     // A newly opened run is a sound one: a failure shown before it is over.
-    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [], loading: null, loadProblem: null, workerFailure: null });
+    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [], loading: null, loadProblem: null, shareProblem: null, workerFailure: null });
   } else if (r.type === 'loadProgress') {
     useRunStore.setState({ loading: { stepsDone: r.stepsDone, stepsTotal: r.stepsTotal } });
   } else if (r.type === 'loadRefused' || r.type === 'loadCancelled') {
@@ -94,8 +96,10 @@ function receive(reply: Reply): void {
   } else if (r.type === 'shared') {
     const url = `${location.origin}${location.pathname}${location.search}#${r.hash}`;
     history.replaceState(null, '', url);
-    useRunStore.setState({ shareUrl: url });
+    useRunStore.setState({ shareUrl: url, shareProblem: null });
     navigator.clipboard?.writeText(url).catch(() => undefined);
+  } else if (r.type === 'shareRefused') {
+    useRunStore.setState({ shareUrl: null, shareProblem: r.problem });
   } else if (r.type === 'error') {
     useRunStore.setState({ workerFailure: { kind: 'error', message: r.message }, playing: false });
   }
