@@ -134,9 +134,19 @@ export function connectRun(hash: string | null): () => void {
   };
 }
 
+/** What rebuilds a run other than a simulated one (an open replay) in a restarted worker: true when it did. */
+const restarters = new Set<() => boolean>();
+
+/** Registers a rebuilder for a restarted worker; returns the unregister function. */
+export function onRestart(fn: () => boolean): () => void {
+  restarters.add(fn);
+  return () => restarters.delete(fn);
+}
+
 /**
  * Replaces a failed worker by a new one that rebuilds what the user made (the scenario, every branch's
- * actions) and shows the last moment the old one drew. Without a run yet, the page's link or preset opens.
+ * actions; or the open replay's logs) and shows the last moment the old one drew. Without a run yet, the
+ * page's link or preset opens.
  */
 export function restartWorker(): void {
   const { frame, preset } = useRunStore.getState();
@@ -145,6 +155,11 @@ export function restartWorker(): void {
   useRunStore.setState({ workerFailure: null, loading: null, playing: false });
   // Whatever waited for the old worker (a replay being read) stops waiting.
   for (const fn of replyListeners) fn({ type: 'error', message: m`the simulation was restarted` });
+  if (frame?.replay && [...restarters].some((rebuild) => rebuild())) {
+    // Several logged events can share a time: the step is the moment.
+    seekStep(frame.step);
+    return;
+  }
   const recipe = lastRecipe && frame && !frame.replay ? { ...lastRecipe, branch: frame.branch, step: frame.step, t: frame.t } : null;
   send(recipe ? { type: 'restore', recipe, preset } : { type: 'load', hash: location.hash.length > 1 ? location.hash : null, preset });
 }
