@@ -67,12 +67,10 @@ export function TallyPanel({ tally }: { tally: TallyView }) {
           <p data-testid="tally-proposal">
             {t(server.state === 'LOOKING' ? 'tally.proposal' : 'tally.decided', { leader: p.leader, zxid: p.zxid, peerEpoch: p.peerEpoch, round: p.round })}
           </p>
-          {server.state === 'LOOKING' && (
-            <div className="quorum">
-              <meter min={0} max={tally.needed} value={Math.min(tally.support, tally.needed)} aria-label={t('tally.meter')} />
-              <span data-testid="tally-quorum">{t('tally.quorumOf', { support: tally.support, voters, needed: tally.needed })}</span>
-            </div>
-          )}
+          <div className="quorum">
+            <meter min={0} max={tally.needed} value={Math.min(tally.support, tally.needed)} aria-label={t('tally.meter')} />
+            <span data-testid="tally-quorum">{t(decided ? 'tally.quorumDecided' : 'tally.quorumOf', { support: tally.support, voters, needed: tally.needed })}</span>
+          </div>
           {wait && <Countdown wait={wait} />}
           <Rows rows={tally.recvset} caption={t('tally.recvset')} decided={decided} />
           <Rows rows={tally.outofelection} caption={t('tally.outofelection')} decided={decided} />
