@@ -4,7 +4,7 @@ import type { Frame } from '../../playback/frame-types';
 import { presetScenario, type ScenarioPresetId } from '../../scenario/presets/index';
 import { translate } from '../i18n/translate';
 import { ringLabels } from '../components/labels';
-import { messageLabelText, placeMessageLabels, spotBox } from './messageLabels';
+import { LABEL_SPOTS, messageLabelText, placeMessageLabels, spotBox } from './messageLabels';
 import { detailChars, detailRooms, fitDetail, messagePoint, overlaps, progressAt, serverBoxes, type Rect } from './ring';
 
 const labels = ringLabels((key, params) => translate('en', key, params));
@@ -70,7 +70,7 @@ describe('message labels on the ring', () => {
 
   it('leaves a label out when every side covers a server (the message card still has it)', () => {
     const req = { at: { x: 200, y: 200 }, width: 60, height: 14 };
-    const servers = (['above', 'below', 'left', 'right'] as const).map((s) => spotBox(req, s).box);
+    const servers = LABEL_SPOTS.map((s) => spotBox(req, s).box);
     expect(placeMessageLabels([req], servers, { x0: 0, y0: 0, x1: 400, y1: 400 })).toEqual([null]);
   });
 });
