@@ -3,15 +3,18 @@
  * 127.0.0.1) and in the simulator; for the learner under test, every sync the leader logged (mode, branch
  * and the LearnerHandler lines themselves) and the learner's final `srvr` Zxid must agree. A real run is
  * recorded in src/bridge/testdata/sync-differential.real.json; without Java or the zookeeper package the
- * real half is skipped (with the reason) and the simulator is held to that recording.
+ * real half is skipped (with the reason) and the simulator is held to that recording. A real run writes its
+ * outcomes to test-results/; only UPDATE_GOLDEN=1 rewrites the checked-in recording (read its diff first).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runRealCase, type CaseOutcome, type SyncCase } from '../bridge/real-sync.ts';
 import { realZooKeeperMissing } from '../bridge/real-server.ts';
 import { simulateSyncCase } from './sync-cases.ts';
 
 const RECORDING = 'src/bridge/testdata/sync-differential.real.json';
+/** Where a real run writes what it saw: the recording itself only when asked to regenerate it. */
+const REAL_OUTPUT = process.env.UPDATE_GOLDEN === '1' ? RECORDING : 'test-results/sync-differential.real.json';
 
 /**
  * 2 and 3 start first and elect 3 whatever their JVMs' start-up times (equal zxids: the higher sid); 1 joins
@@ -51,7 +54,8 @@ describe.skipIf(missing !== null)('issue 16: syncs on a real ZooKeeper 3.8.0 ens
   for (const c of CASES) {
     it(c.name, async () => {
       real[c.name] = await runRealCase(c);
-      writeFileSync(RECORDING, `${JSON.stringify({ recordedWith: 'Apache ZooKeeper 3.8.0 (Debian 12 package), 3 servers on 127.0.0.1, by src/cli/sync-differential.test.ts', cases: { ...recorded(), ...real } }, null, 2)}\n`);
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(REAL_OUTPUT, `${JSON.stringify({ recordedWith: 'Apache ZooKeeper 3.8.0 (Debian 12 package), 3 servers on 127.0.0.1, by src/cli/sync-differential.test.ts', cases: { ...recorded(), ...real } }, null, 2)}\n`);
       expect(simulateSyncCase(c)).toEqual(real[c.name]);
     }, 300_000);
   }

@@ -135,6 +135,10 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   '"{0}": {1} takes a number': '“{0}”：{1} 需要一个数字',
   '"{0}": zxid takes a hex number such as 0x100000000': '“{0}”：zxid 需要一个十六进制数，例如 0x100000000',
   // The worker itself.
-  'the simulation worker failed to start': '模拟 worker 启动失败',
+  'the simulation worker failed': '模拟 worker 出错',
+  'the simulation was restarted': '模拟已重新启动',
+  'opening the link was cancelled': '已取消打开该链接',
+  'opening this run takes about {0} simulation steps, more than the {1} a link or file may take; share an earlier moment or save a shorter run': '打开该运行约需 {0} 个模拟步骤，超过链接或文件允许的 {1} 步；请分享更早的时刻，或保存更短的运行',
+  'opening this run took longer than {0} s ({1} of about {2} simulation steps computed); share an earlier moment or a smaller ensemble': '打开该运行超过了 {0} 秒（已计算约 {2} 步中的 {1} 步）；请分享更早的时刻或更小的集群',
   'a partial frame came before any whole one': '在完整帧之前收到了部分帧',
 };
