@@ -158,19 +158,18 @@ export class Run {
   }
 
   /**
-   * For a zkCli line about to run: where its output will start and zkCli's prompt at that moment (the
+   * For a zkCli line about to run: its number in the session and zkCli's prompt at that moment (the
    * host is read after the step, since a session's first command starts its process).
    */
   private typedBefore(e: ScenarioEvent | undefined): (() => TypedCommand) | null {
     // An empty line only starts the process (the app's "Open client"): nothing typed to echo.
     if (e?.do !== 'client' || e.command.trim() === '') return null;
     const c = this.world.state.clients.get(e.session);
-    const outAt = c?.output.length ?? 0;
     const state = c?.cli.client.state ?? 'CONNECTING';
-    const count = this.history.commands.filter((x) => x.client === e.session).length;
+    const n = c?.typed ?? 0;
     return () => {
       const host = this.world.state.clients.get(e.session)?.cli.host ?? 'localhost:2181';
-      return { client: e.session, line: e.command, outAt, prompt: promptOf(host, state, count) };
+      return { client: e.session, line: e.command, n, prompt: promptOf(host, state, n) };
     };
   }
 
