@@ -191,6 +191,7 @@ export class Session implements Timeline {
         : null,
       histories: viewHistories(w), broadcast: viewBroadcast(w),
       question: this.predict.pending?.question ?? null,
+      pending: run.pending(),
     };
   }
 
