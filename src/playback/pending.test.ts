@@ -56,4 +56,16 @@ describe('an action taken while paused', () => {
     f = s.handle({ type: 'seekStep', step: 40, req: 0 });
     expect(upAfter(f)).toBe(3);
   });
+
+  it('actions taken one after another while paused build on each other: Isolate then Reconnect is no partition; two Isolates isolate both', () => {
+    const { s, act } = pausedAt(8);
+    act({ do: 'isolate', server: 2 });
+    const f = act({ do: 'reconnect', server: 2 });
+    expect(f.pending!.map((p) => p.event.do)).toEqual(['partition', 'heal']);
+    expect(s.handle({ type: 'seekStep', step: 20, req: 0 }).links.every((l) => l.state === 'up')).toBe(true);
+    const two = pausedAt(8);
+    two.act({ do: 'isolate', server: 2 });
+    two.act({ do: 'isolate', server: 3 });
+    expect(two.s.handle({ type: 'seekStep', step: 20, req: 0 }).links.every((l) => l.state === 'partitioned')).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { restore } from '../sim/checkpoint';
 import { createWorld, step, type World } from '../sim/world';
+import type { WorldState } from '../sim/world-state';
 import type { Scenario, ScenarioEvent } from '../scenario/types';
 import { viewWorld, type LinkView, type WorldView } from './frame';
 
@@ -24,11 +25,17 @@ export interface PendingView {
 /** Steps run ahead at most: an action taken at the moment shown is carried out within a few. */
 const PREVIEW_STEPS = 2000;
 
+/** The queued actions as drawn, and the world once they are all carried out (what a further action meets). */
+export interface Preview {
+  readonly views: readonly PendingView[];
+  readonly after: WorldState;
+}
+
 /**
  * The queued actions `waiting` (indexes into world.actions) of `world`, in that order. `scheduleDue` puts
  * on a world's agenda the actions due at its step, as the run does before each step.
  */
-export function previewActions(scenario: Scenario, world: World, waiting: readonly number[], scheduleDue: (w: World) => void): PendingView[] {
+export function previewActions(scenario: Scenario, world: World, waiting: readonly number[], scheduleDue: (w: World) => void): Preview {
   const w = createWorld(scenario);
   w.actions.push(...world.actions.slice(w.actions.length));
   restore(w, world.state);
@@ -43,7 +50,8 @@ export function previewActions(scenario: Scenario, world: World, waiting: readon
     if (!r) break;
     if (before && index !== null) found.set(index, { step: r.index + 1, event: w.actions[index], ...changes(before, viewWorld(w, null)) });
   }
-  return waiting.map((index) => found.get(index) ?? { step: null, event: world.actions[index], servers: [], links: [], lost: [] });
+  const views = waiting.map((index) => found.get(index) ?? { step: null, event: world.actions[index], servers: [], links: [], lost: [] });
+  return { views, after: w.state };
 }
 
 /** What one step changed of the servers' running, the links and the messages' fate. */

@@ -15,7 +15,7 @@ import { promptOf, type TypedCommand } from './frame-clients';
 import { CHECKPOINT_BYTES_MAX, CHECKPOINTS_MAX, thinIndexes } from './budget';
 import { estimateBytes } from './estimate-bytes';
 import { History } from './history';
-import { previewActions, type PendingView } from './pending';
+import { previewActions, type PendingView, type Preview } from './pending';
 
 /** A user action, taken when `afterStep` steps had run. */
 export interface TimedAction {
@@ -50,7 +50,7 @@ export class Run {
   private ended = false;
   /** The record of the step processed last (step position - 1 after any seek). */
   lastRecord: StepRecord | null = null;
-  private pendingMemo: { readonly key: string; readonly views: readonly PendingView[] } | null = null;
+  private pendingMemo: (Preview & { readonly key: string }) | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -102,15 +102,25 @@ export class Run {
    * position and action count: the same pair is always the same world.
    */
   pending(): readonly PendingView[] {
+    return this.preview().views;
+  }
+
+  /** The world as an action taken now meets it: after the actions queued before it (Isolate, then Reconnect). */
+  stateForNextAction(): WorldState {
+    return this.preview().after;
+  }
+
+  private preview(): Preview {
     const key = `${this.position}:${this.actions.length}`;
-    if (this.pendingMemo?.key === key) return this.pendingMemo.views;
+    if (this.pendingMemo?.key === key) return this.pendingMemo;
     const onAgenda = new Set<number>();
     for (const e of this.world.state.agenda) if (e.kind === 'action' && e.index >= this.base) onAgenda.add(e.index);
     const waiting = this.actions.map((a, i) => ({ a, index: this.base + i }))
       .filter(({ a, index }) => onAgenda.has(index) || a.afterStep === this.position).map(({ index }) => index);
-    const views = waiting.length === 0 ? [] : previewActions(this.scenario, this.world, waiting, (w) => this.scheduleDue(w));
-    this.pendingMemo = { key, views };
-    return views;
+    // Nothing queued: the live world (not kept: it moves on with the run).
+    if (waiting.length === 0) return { views: [], after: this.world.state };
+    this.pendingMemo = { key, ...previewActions(this.scenario, this.world, waiting, (w) => this.scheduleDue(w)) };
+    return this.pendingMemo;
   }
 
   /** Moves the world to exactly `k` steps (or as far as the run goes); returns the position reached. */

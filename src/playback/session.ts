@@ -149,7 +149,8 @@ export class Session implements Timeline {
   private act(action: UserAction): void {
     const run = this.run;
     const at = Math.floor(this.t);
-    const events = eventsOf(action, at, run.world.state);
+    // Actions taken one after another while paused build on each other (Isolate, then Reconnect).
+    const events = eventsOf(action, at, run.stateForNextAction());
     if (run.position < run.frontier) {
       const k = run.position;
       const keep = run.actions.filter((a) => a.afterStep <= k);

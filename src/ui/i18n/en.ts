@@ -10,6 +10,7 @@ import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
+import { enPending } from './en-pending.ts';
 
 export const en = {
   ...enTeaching,
@@ -20,6 +21,7 @@ export const en = {
   ...enCode,
   ...enHistory,
   ...enPredict,
+  ...enPending,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',
