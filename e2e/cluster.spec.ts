@@ -28,6 +28,33 @@ test('the default scenario shows three servers; Play elects a leader', async ({ 
   expect(errors).toEqual([]);
 });
 
+test('after the election in Fresh start, each decided server\'s tally marks the winner\'s votes as backing it', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  await page.getByRole('slider', { name: 'Speed' }).fill('0');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: /^Server \d+, FOLLOWING/ })).toHaveCount(2, { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const winner = /^Server (\d+)/.exec((await leader(page).getAttribute('aria-label')) ?? '')![1];
+  const quorum = page.getByTestId('tally-quorum');
+  for (const id of [1, 2, 3]) {
+    await server(page, id).locator('circle.server-body').click();
+    await expect(page.getByTestId('tally')).toContainText(`Votes seen by server ${id}`);
+    await expect(page.getByTestId('tally-proposal')).toContainText(`Decided vote: leader ${winner},`);
+    await expect(quorum).toHaveText(/^\d of 3 votes back the decided vote; quorum is 2$/);
+    // recvset: leader column and "Backs decided vote" column of every row.
+    const rows = await page.getByTestId('tally').locator('table').first().locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('td')?.textContent, tr.querySelector('td:last-child')?.textContent]));
+    for (const [leaderId, backs] of rows) expect(backs, `server ${id}: a vote for ${leaderId}`).toBe(leaderId === winner ? 'yes' : 'no');
+    const backing = rows.filter(([, backs]) => backs === 'yes').length;
+    expect(backing, `server ${id}`).toBeGreaterThanOrEqual(2);
+    await expect(quorum).toHaveText(`${backing} of 3 votes back the decided vote; quorum is 2`);
+  }
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(quorum).toHaveText(/^3 票中有 \d 票支持已定选票；法定人数为 2$/);
+  expect(errors).toEqual([]);
+});
+
 /** At a vote change, the reason, the log line of that step, the highlighted rule and the tally agree. */
 async function expectVoteChangeAgrees(page: Page) {
   const reason = (await page.getByTestId('rule-reason').textContent()) ?? '';

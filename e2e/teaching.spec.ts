@@ -66,6 +66,18 @@ test('the tour: Next and Back restore the exact moment, the step is highlighted,
   await expect(page.getByTestId('tour-text')).toContainText('killed');
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('tour')).toContainText('Tour step 3 of 7');
+  // A step pointing at a collapsed panel opens it and brings it into view: step 5 points at server 1's tally.
+  const tallyToggle = page.locator('[data-panel="tally"] .pframe-toggle');
+  await tallyToggle.click();
+  await expect(tallyToggle).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('tour')).toContainText('Tour step 5 of 7');
+  await expect(tallyToggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-panel="tally"][data-tour-highlight="panel"]')).toBeInViewport();
+  await expect(page.getByTestId('tally')).toContainText('Votes seen by server 1');
+  await expect(page.locator('[data-tour-highlight="server"]')).toHaveCount(2);
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
   expect(errors).toEqual([]);
 });
 

@@ -206,28 +206,41 @@ export function payloadView(p: Notification | QuorumPacket): PayloadView {
   return view;
 }
 
-/** Vote.equals of ZooKeeper 3.8: the whole vote while either side is LOOKING, else leader and peerEpoch. */
-function row(sid: number, v: Vote, target: Vote | null): VoteRow {
-  const supports = !!target && (v.state === 'LOOKING' || target.state === 'LOOKING'
-    ? v.id === target.id && v.zxid === target.zxid && v.peerEpoch === target.peerEpoch && v.electionEpoch === target.electionEpoch
-    : v.id === target.id && v.peerEpoch === target.peerEpoch);
-  return { sid, ...voteView(v), state: v.state, supports };
+/** recvset or outofelection as shown, each entry marked with whether it backs the vote compared with. */
+function rowsOf(m: ReadonlyMap<number, Vote>, backs: (v: Vote) => boolean): VoteRow[] {
+  return [...m].sort((x, y) => x[0] - y[0]).map(([sid, v]) => ({ sid, ...voteView(v), state: v.state, supports: backs(v) }));
 }
 
-/** The tally of one server: recvset and outofelection, and how many voters back its proposal. */
+/** The tally of one server: recvset and outofelection, and how many voters back its proposal (or decided vote). */
 export function tallyView(p: Peer, needed: number): TallyView {
   const mem = p.mem;
   if (!mem) return { sid: p.sid, proposal: null, recvset: [], outofelection: [], support: 0, needed };
   const e = mem.election;
-  const looking = mem.state === 'LOOKING';
-  // While LOOKING the rows are compared with the proposal; once decided, with the vote it decided on.
-  const target: Vote = looking
-    ? { id: e.proposedLeader, zxid: e.proposedZxid, electionEpoch: e.logicalclock, peerEpoch: e.proposedEpoch, state: 'LOOKING', version: 2 }
-    : mem.currentVote;
-  const recvset = [...e.recvset].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, target));
-  const outofelection = [...e.outofelection].sort((a, b) => a[0] - b[0]).map(([sid, v]) => row(sid, v, looking ? null : target));
-  return {
-    sid: p.sid, proposal: voteView(target), recvset, outofelection,
-    support: looking ? recvset.filter((r) => r.supports).length : 0, needed,
-  };
+  if (mem.state !== 'LOOKING') {
+    // Once decided, the rows are compared with the vote it decided on.
+    const decided = voteView(mem.currentVote);
+    const backs = (v: Vote) => backsDecided(voteView(v), decided);
+    const recvset = rowsOf(e.recvset, backs);
+    const outofelection = rowsOf(e.outofelection, backs);
+    return { sid: p.sid, proposal: decided, recvset, outofelection, support: decidedSupport(recvset, outofelection), needed };
+  }
+  // While LOOKING, recvset is compared with the proposal by Vote.equals: the whole vote, as one side is LOOKING.
+  const recvset = rowsOf(e.recvset, (v) => v.id === e.proposedLeader && v.zxid === e.proposedZxid && v.peerEpoch === e.proposedEpoch && v.electionEpoch === e.logicalclock);
+  const proposal = { leader: e.proposedLeader, zxid: zxidHex(e.proposedZxid), peerEpoch: e.proposedEpoch, round: e.logicalclock };
+  return { sid: p.sid, proposal, recvset, outofelection: rowsOf(e.outofelection, () => false), support: recvset.filter((r) => r.supports).length, needed };
+}
+
+/**
+ * Whether a row backs a decided server's vote: it names the same leader with the same zxid. Zab raises the
+ * decided vote's peerEpoch to the new epoch after the decision (QuorumPeer.updateElectionVote), so the
+ * peerEpoch shown is no longer the one the quorum agreed on.
+ */
+export function backsDecided(row: VoteView, decided: VoteView): boolean {
+  return row.leader === decided.leader && row.zxid === decided.zxid;
+}
+
+/** The votes that back a decided server's vote, in the set that made the quorum (recvset, or outofelection for a late joiner). */
+export function decidedSupport(recvset: readonly VoteRow[], outofelection: readonly VoteRow[]): number {
+  const count = (rows: readonly VoteRow[]) => rows.filter((r) => r.supports).length;
+  return Math.max(count(recvset), count(outofelection));
 }

@@ -6,7 +6,7 @@
  * server's vote also goes to outofelection.
  */
 import type { ReplayEvent, ReplayedRun } from '../replay/types';
-import type { ServerView, TallyView, VoteRow, VoteView } from './frame';
+import { backsDecided, decidedSupport, type ServerView, type TallyView, type VoteRow, type VoteView } from './frame';
 
 interface Row extends VoteView {
   readonly sid: number;
@@ -159,12 +159,16 @@ export class ReplayFold {
     const s = this.live.get(sid);
     if (!s?.started) return null;
     const looking = s.state === 'LOOKING';
-    const rows = (m: Map<number, Row>, target: VoteView | null): VoteRow[] =>
-      [...m.values()].sort((a, b) => a.sid - b.sid).map((r) => ({ ...r, supports: sameVote(r, target) }));
-    const recvset = rows(s.recvset, looking ? s.vote : null);
+    const vote = s.vote;
+    // While LOOKING, recvset is compared with the proposal; once decided, both sets with the decided vote.
+    const rows = (m: Map<number, Row>, backs: (r: Row) => boolean): VoteRow[] =>
+      [...m.values()].sort((a, b) => a.sid - b.sid).map((r) => ({ ...r, supports: backs(r) }));
+    const decided = (r: Row) => !!vote && backsDecided(r, vote);
+    const recvset = rows(s.recvset, looking ? (r) => sameVote(r, vote) : decided);
+    const outofelection = rows(s.outofelection, looking ? () => false : decided);
     return {
-      sid, proposal: s.vote, recvset, outofelection: rows(s.outofelection, null),
-      support: looking ? recvset.filter((r) => r.supports).length : 0, needed: Math.floor(this.voters / 2) + 1,
+      sid, proposal: vote, recvset, outofelection,
+      support: looking ? recvset.filter((r) => r.supports).length : decidedSupport(recvset, outofelection), needed: Math.floor(this.voters / 2) + 1,
     };
   }
 }

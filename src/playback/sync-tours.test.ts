@@ -3,9 +3,7 @@
  * shows: the cells, states, snapshot, epochs and sync each sentence names.
  */
 import { describe, expect, it } from 'vitest';
-import { presetScenario, type ScenarioPresetId } from '../scenario/presets/index';
-import { Session } from './session';
-import { resolveTour } from './tour';
+import { framesOf } from './tour-frames.test-helper';
 import type { Frame } from './frame-types';
 import type { ServerHistory } from './frame-history';
 
@@ -16,17 +14,6 @@ function cells(h: ServerHistory | undefined): Map<string, string> {
     for (let c = r.first; c <= r.last; c++) out.set(`0x${((BigInt(r.epoch) << 32n) | BigInt(c)).toString(16)}`, r.state);
   }
   return out;
-}
-
-/** The frame shown at each tour step, as the app gets it. */
-function framesOf(id: ScenarioPresetId): Frame[] {
-  const scenario = presetScenario(id);
-  const moments = resolveTour(scenario, scenario.tour ?? []);
-  return moments.map((m) => {
-    const s = new Session(scenario);
-    s.openAt(m.step, m.t);
-    return s.frame(0);
-  });
 }
 
 const row = (f: Frame, sid: number) => f.histories.find((h) => h.sid === sid);

@@ -30,6 +30,7 @@ export const enLayout = {
   'controls.shortcutsShort': 'Shortcuts',
   'tree.ownerLegend': 'the session that owns an ephemeral node',
   'tally.quorumOf': '{support} of {voters} votes back this proposal; quorum is {needed}',
+  'tally.quorumDecided': '{support} of {voters} votes back the decided vote; quorum is {needed}',
   'tally.col.backsDecided': 'Backs decided vote',
 } as const;
 

@@ -32,5 +32,6 @@ export const zhCNLayout: Record<LayoutKey, string> = {
   'controls.shortcutsShort': '快捷键',
   'tree.ownerLegend': '拥有该临时节点的会话',
   'tally.quorumOf': '{voters} 票中有 {support} 票支持此提议；法定人数为 {needed}',
+  'tally.quorumDecided': '{voters} 票中有 {support} 票支持已定选票；法定人数为 {needed}',
   'tally.col.backsDecided': '支持已定选票',
 };
