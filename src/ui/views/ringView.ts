@@ -110,7 +110,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const links = frame.servers.length <= ALL_LINKS_UP_TO ? after : after.filter((l) => l.state !== 'up');
     const said = <T>(name: string, c: Coming<T> | undefined, kind: (v: T) => 'stop' | 'start' | 'lost') => (c ? `${name}, ${labels.coming(kind(c.value), c.step)}` : name);
     gLinks.selectAll<SVGGElement, LinkView>('g.link')
-      .data(links, (l) => `${l.a}-${l.b}`)
+      .data(links, linkKey)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'link').attr('tabindex', 0).attr('role', 'button');
         g.append('line').attr('class', 'link-hit');
