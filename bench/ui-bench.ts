@@ -1,8 +1,9 @@
 /**
  * UI benchmarks (issue 4, point 10): builds the app, serves it with `vite preview` in its own process
  * group, drives headless Chromium and measures the work inside animation frames (not rAF deltas,
- * toolchain.md "Measuring in the browser"). bench/run.ts calls runUiBench(); run alone with
- * `npx tsx bench/ui-bench.ts` it prints the JSON.
+ * toolchain.md "Measuring in the browser"). bench/run.ts calls runUiBench() (`npm run bench -- --ui-only
+ * --ui-parts play` for the playback figures alone); run alone with `npx tsx bench/ui-bench.ts` it prints the JSON.
+ * E2E_PORT picks the preview server's port.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,9 +13,11 @@ import { gzipSync } from 'node:zlib';
 import { measurePlayback, recorderScript, soakHeapGrowth } from './ui-feel-bench.ts';
 import { lockFrameScriptP95 } from './ui-lock-bench.ts';
 import { replayBigLogInBrowser } from './ui-replay-bench.ts';
+import { UI_PARTS, type UiPart } from './ui-parts.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const PORT = 4199;
+/** E2E_PORT lets two checkouts on one machine run the bench side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4199);
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 const TARGETS: Record<string, string> = {
@@ -122,16 +125,20 @@ async function playAndSample(page: Page, preset: string, speedLog: string, ms: n
   return { p95: round2(percentile(samples.slice(2), 95)), messages: percentile(counts, 50), frames: samples.length };
 }
 
-async function measure(browser: Browser): Promise<Record<string, number>> {
-  const figures: Record<string, number> = { 'ui.initialJsGzipKB': initialJsGzipKB() };
+/** Bundle size and first render. */
+async function measureLoad(browser: Browser): Promise<Record<string, number>> {
   const firsts: number[] = [];
   for (let i = 0; i < 5; i++) {
     const page = await openApp(browser, '');
     firsts.push(await page.evaluate(() => performance.now()));
     await page.close();
   }
-  figures['ui.firstRenderMs'] = Math.round(percentile(firsts, 50));
+  return { 'ui.initialJsGzipKB': initialJsGzipKB(), 'ui.firstRenderMs': Math.round(percentile(firsts, 50)) };
+}
 
+/** Playback of 5 servers and of 51 voters: frame-callback script times, then what users feel, then a paused page. */
+async function measurePlay(browser: Browser): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
   const page = await openApp(browser);
   const five = await playAndSample(page, 'five', '-2', 2000);
   figures['ui.frameScriptP95Ms5'] = five.p95;
@@ -155,8 +162,13 @@ async function measure(browser: Browser): Promise<Record<string, number>> {
   const before = await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount);
   await page.waitForTimeout(2000);
   figures['ui.framesWhilePaused'] = (await page.evaluate(() => (window as unknown as { __rafCount: number }).__rafCount)) - before;
+  await page.close();
+  return figures;
+}
 
-  // A 100 000-event run: three voters pinging for hours of virtual time, then random seeks into it.
+/** A 100 000-event run: three voters pinging for hours of virtual time, then random seeks into it. */
+async function measureSeek(browser: Browser): Promise<Record<string, number>> {
+  const page = await openApp(browser);
   await pickPreset(page, 'three');
   await page.getByRole('button', { name: /^Server 3,/ }).waitFor();
   const seek = await page.evaluate(async () => {
@@ -175,26 +187,38 @@ async function measure(browser: Browser): Promise<Record<string, number>> {
     }
     return { steps: b.last()!.step, times };
   });
-  figures['ui.seekP95Ms'] = round2(percentile(seek.times, 95));
   await page.close();
-  // The soak: the five-server ensemble at 100× for two and a half minutes (warm-up excluded from the slope).
-  const soakPage = await openApp(browser);
-  await pickPreset(soakPage, 'five');
-  await soakPage.getByRole('button', { name: /^Server 5,/ }).waitFor();
-  const soak = await soakHeapGrowth(browser, soakPage, 150_000);
-  figures['ui.workerHeapGrowthKBPerMin'] = soak.kbPerMin;
-  figures['ui.workerHeapStartKB'] = soak.startKB;
-  figures['ui.workerHeapGrowthPctPerMin'] = round2((100 * soak.kbPerMin) / soak.startKB);
-  await soakPage.close();
-  const lock = await lockFrameScriptP95(browser, BASE, percentile);
-  figures['ui.frameScriptP95MsLock10'] = lock.p95;
-  figures['ui.framesSampledLock10'] = lock.frames;
-  Object.assign(figures, await replayBigLogInBrowser(browser, BASE));
-  return figures;
+  return { 'ui.seekP95Ms': round2(percentile(seek.times, 95)) };
 }
 
-/** Builds (unless UI_BENCH_SKIP_BUILD=1 and dist/ exists), serves and measures the app. */
-export async function runUiBench(): Promise<{ figures: Record<string, number>; targets: Record<string, string> }> {
+/** The soak: the five-server ensemble at 100× for two and a half minutes (warm-up excluded from the slope). */
+async function measureSoak(browser: Browser): Promise<Record<string, number>> {
+  const page = await openApp(browser);
+  await pickPreset(page, 'five');
+  await page.getByRole('button', { name: /^Server 5,/ }).waitFor();
+  const soak = await soakHeapGrowth(browser, page, 150_000);
+  await page.close();
+  return {
+    'ui.workerHeapGrowthKBPerMin': soak.kbPerMin,
+    'ui.workerHeapStartKB': soak.startKB,
+    'ui.workerHeapGrowthPctPerMin': round2((100 * soak.kbPerMin) / soak.startKB),
+  };
+}
+
+const MEASURE: Record<UiPart, (browser: Browser) => Promise<Record<string, number>>> = {
+  load: measureLoad,
+  play: measurePlay,
+  seek: measureSeek,
+  soak: measureSoak,
+  lock: async (browser) => {
+    const lock = await lockFrameScriptP95(browser, BASE, percentile);
+    return { 'ui.frameScriptP95MsLock10': lock.p95, 'ui.framesSampledLock10': lock.frames };
+  },
+  replay: (browser) => replayBigLogInBrowser(browser, BASE),
+};
+
+/** Builds (unless UI_BENCH_SKIP_BUILD=1 and dist/ exists), serves and measures the app (the parts asked, or all). */
+export async function runUiBench(parts: readonly UiPart[] = UI_PARTS): Promise<{ figures: Record<string, number>; targets: Record<string, string> }> {
   if (!(process.env.UI_BENCH_SKIP_BUILD && existsSync(join(ROOT, 'dist/index.html')))) {
     const b = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error('vite build failed');
@@ -206,7 +230,9 @@ export async function runUiBench(): Promise<{ figures: Record<string, number>; t
   try {
     await waitForServer();
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    return { figures: await measure(browser), targets: TARGETS };
+    const figures: Record<string, number> = {};
+    for (const part of parts) Object.assign(figures, await MEASURE[part](browser));
+    return { figures, targets: TARGETS };
   } finally {
     await browser?.close();
     // The server runs in its own process group: end the whole group.

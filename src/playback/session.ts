@@ -14,6 +14,7 @@ import { Run, type TimedAction } from './run';
 import type { Timeline, TimelineCommand, UserAction } from './timeline';
 import { eventsOf } from './user-actions';
 import { PredictGate } from './predict-gate';
+import type { SessionRecipe } from './session-recipe';
 
 interface Branch {
   readonly id: number;
@@ -40,6 +41,43 @@ export class Session implements Timeline {
   constructor(private readonly scenario: Scenario, actions: TimedAction[] = []) {
     this.current = { id: 0, parent: null, forkStep: 0, run: new Run(scenario, actions) };
     this.branches.push(this.current);
+  }
+
+  /**
+   * Rebuilds a session from its recipe, yielding the steps computed so far after at most `chunkSteps` more,
+   * so whoever drives it can stop between chunks (a Cancel, a budget); returns the session at its moment.
+   */
+  static *build(recipe: SessionRecipe, chunkSteps: number): Generator<number, Session> {
+    const [first, ...forks] = recipe.branches;
+    const s = new Session(recipe.scenario, [...(first?.actions ?? [])]);
+    let done = 0;
+    function* advance(run: Run, k: number): Generator<number> {
+      while (run.position < k) {
+        const before = run.position;
+        run.seekStep(Math.min(k, before + chunkSteps));
+        if (run.position <= before) return; // the run ended before k
+        done += run.position - before;
+        yield done;
+      }
+    }
+    for (const b of forks) {
+      const parent = s.branches[b.parent ?? 0] ?? s.branches[0];
+      yield* advance(parent.run, b.forkStep);
+      const run = new Run(recipe.scenario, [...b.actions], { run: parent.run, forkStep: b.forkStep });
+      s.branches.push({ id: s.branches.length, parent: parent.id, forkStep: b.forkStep, run });
+      done += b.forkStep;
+      yield done;
+    }
+    s.current = s.branches[recipe.branch] ?? s.branches[0];
+    yield* advance(s.run, recipe.step);
+    s.openAt(recipe.step, recipe.t);
+    return s;
+  }
+
+  /** This session as data: what a restarted worker rebuilds it from. */
+  recipe(): SessionRecipe {
+    const branches = this.branches.map((b) => ({ parent: b.parent, forkStep: b.forkStep, actions: b.run.actions.slice() }));
+    return { scenario: this.scenario, branches, branch: this.current.id, step: this.run.position, t: this.t };
   }
 
   private get run(): Run {

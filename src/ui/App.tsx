@@ -9,6 +9,7 @@ import { PhoneSheet } from './panels/PhoneSheet.tsx';
 import { Splitter } from './panels/Splitter.tsx';
 import { useIsPhone } from './panels/useIsPhone.ts';
 import { installBenchHook } from './playback/benchHook.ts';
+import { installDebugHook } from './worker/debugHook.ts';
 import { startPlaybackLoop } from './playback/loop.ts';
 import { useKeyboard } from './playback/useKeyboard.ts';
 import { openBridgeLinkOf } from './live/liveStore.ts';
@@ -62,6 +63,7 @@ export function App() {
   useEffect(() => {
     const stopLoop = startPlaybackLoop();
     installBenchHook();
+    installDebugHook();
     const stopPredict = installPredict();
     // The bridge's printed link opens the live panel; any other fragment is a share link.
     const bridged = openBridgeLinkOf(location);

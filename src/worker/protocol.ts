@@ -7,6 +7,7 @@ import { COMMAND_USAGE } from '../engine/zkcli/usage';
 import type { FramePatch } from '../playback/frame-patch';
 import type { Frame } from '../playback/frame-types';
 import type { LibraryEntry, ScenarioInfo } from '../playback/library';
+import type { SessionRecipe } from '../playback/session-recipe';
 import type { TimelineCommand } from '../playback/timeline';
 import type { EnsemblePresetId } from '../scenario/presets/index';
 import type { Phrase } from '../scenario/phrase';
@@ -22,6 +23,7 @@ export type { CellState, HistoryRun, ServerHistory, SyncView } from '../playback
 export type { BroadcastView, ProposalQuorum, WriteJourney } from '../playback/frame-broadcast';
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
 export type { TimelineCommand, UserAction } from '../playback/timeline';
+export type { SessionRecipe } from '../playback/session-recipe';
 export type { LocalizedText, TourStep } from '../scenario/types';
 export type { Choice, DecidingMark, Question, QuestionKind } from '../playback/breakit';
 export { QUESTION_KINDS } from '../playback/breakit';
@@ -59,7 +61,15 @@ export type Command =
   // schemaUrl: where the page's scenario.schema.json is, written as the saved file's `$schema`.
   | { readonly type: 'save'; readonly schemaUrl?: string }
   | { readonly type: 'exportTrace' }
-  | { readonly type: 'tour'; readonly index: number; readonly req: number };
+  | { readonly type: 'tour'; readonly index: number; readonly req: number }
+  // Issue 11: stop the load in progress (the run on screen stays); rebuild a run in a restarted worker.
+  | { readonly type: 'cancelLoad' }
+  | { readonly type: 'restore'; readonly recipe: SessionRecipe; readonly preset: PresetId | null }
+  // Test hook of the supervisor (sent only with ?debug=worker): fail now, or when a command of type `on` arrives.
+  | { readonly type: 'debugFault'; readonly fault: DebugFault; readonly on?: string };
+
+/** How the debug hook makes the worker fail: an uncaught exception, a loop that never answers, or exiting. */
+export type DebugFault = 'throw' | 'hang' | 'exit';
 
 /** Messages from the worker to the app. */
 export type Reply =
@@ -76,4 +86,12 @@ export type Reply =
   | { readonly type: 'fileProblems'; readonly problems: readonly Phrase[] }
   | { readonly type: 'file'; readonly kind: 'scenario' | 'trace'; readonly name: string; readonly text: string }
   | { readonly type: 'shared'; readonly hash: string }
-  | { readonly type: 'error'; readonly message: Phrase };
+  | { readonly type: 'error'; readonly message: Phrase }
+  // A load's progress in simulation steps; why it stopped (a budget); that it was cancelled. The run on screen stays.
+  | { readonly type: 'loadProgress'; readonly stepsDone: number; readonly stepsTotal: number }
+  | { readonly type: 'loadRefused'; readonly problem: Phrase }
+  | { readonly type: 'loadCancelled' }
+  // What the user made, after every load, action and branch switch: what a restarted worker rebuilds.
+  | { readonly type: 'recipe'; readonly recipe: SessionRecipe }
+  // Posted after the replies to every command, so the app can tell a busy worker from a stalled one.
+  | { readonly type: 'handled' };

@@ -31,7 +31,8 @@ function NewClient() {
 
 function Row({ c }: { c: ClientView }) {
   const t = useT();
-  const now = useRunStore((s) => s.frame?.t ?? 0);
+  // Whether the expiry is still ahead, not the time itself: a frame that only moves time re-renders no row.
+  const expiresLater = useRunStore((s) => c.expiresAt !== null && c.expiresAt > (s.frame?.t ?? 0));
   const gone = c.state === 'CLOSED' || c.state === 'EXPIRED';
   return (
     <tr data-state={c.state}>
@@ -42,7 +43,7 @@ function Row({ c }: { c: ClientView }) {
       <td>
         <span className={`cstate s-${c.state}`}>{c.state}</span>
         {c.killed && !gone && <span className="hint"> · {t('clients.killed')}</span>}
-        {c.killed && !gone && c.expiresAt !== null && c.expiresAt > now && <span className="hint"> · {t('clients.expires', { t: c.expiresAt })}</span>}
+        {c.killed && !gone && c.expiresAt !== null && expiresLater && <span className="hint"> · {t('clients.expires', { t: c.expiresAt })}</span>}
       </td>
       <td className="row-actions">
         <button type="button" disabled={gone || c.killed} aria-label={t('clients.killName', { name: c.name })} onClick={() => actAndSettle({ do: 'kill', session: c.name })}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { useRunSubscription } from '../playback/useRunSubscription.ts';
 import { useTickingView } from '../playback/useTickingView.ts';
 import { act, selectServer, useRunStore } from '../state/runStore.ts';
 import { pointMessage } from '../state/stageStore.ts';
@@ -10,8 +11,6 @@ import { ringLabels } from './labels.ts';
 export function ClusterView() {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
-  const frame = useRunStore((s) => s.frame);
-  const selectedMessage = useRunStore((s) => s.selectedMessage);
   const labels = useMemo(() => ringLabels(t), [t]);
 
   const viewRef = useTickingView(svgRef, (svg) =>
@@ -38,9 +37,14 @@ export function ClusterView() {
     return () => observer.disconnect();
   }, [viewRef]);
 
-  useEffect(() => {
-    if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);
-  }, [frame, labels, selectedMessage, viewRef]);
+  // Frames reach the view from the store directly: a frame re-renders no React component (issue 12).
+  useRunSubscription(
+    ({ frame, selectedMessage }) => {
+      if (frame) viewRef.current?.update(frame, labels, frame.selected, selectedMessage);
+    },
+    [labels, viewRef],
+    (s, prev) => s.frame !== prev.frame || s.selectedMessage !== prev.selectedMessage,
+  );
 
   return <svg ref={svgRef} className="ring" data-testid="ring" role="group" aria-label={t('ensemble.heading')} />;
 }

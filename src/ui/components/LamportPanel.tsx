@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useReplaySearch } from '../replay/replaySearch.ts';
-import { seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
+import { useRunSubscription } from '../playback/useRunSubscription.ts';
+import { seekTime, setPlaying } from '../state/runStore.ts';
 import { createLamportView, LAMPORT, type LamportView } from '../views/lamportView.ts';
 import { groupOf } from '../views/palette.ts';
 
@@ -10,7 +11,6 @@ export default function LamportPanel() {
   const t = useT();
   const ref = useRef<SVGSVGElement>(null);
   const view = useRef<LamportView | null>(null);
-  const frame = useRunStore((s) => s.frame);
   // A replay's search marks the notifications it found; its filter keeps election traffic only.
   const electionsOnly = useReplaySearch((s) => s.electionsOnly);
   const hits = useReplaySearch((s) => s.result?.hits);
@@ -31,11 +31,15 @@ export default function LamportPanel() {
       view.current?.destroy();
     };
   }, []);
-  useEffect(() => {
-    if (!frame) return;
-    const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;
-    view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
-  }, [frame, electionsOnly, hits]);
+  // Frames reach the diagram from the store directly, not through a React render.
+  useRunSubscription(
+    ({ frame }) => {
+      if (!frame) return;
+      const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;
+      view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
+    },
+    [electionsOnly, hits],
+  );
   return (
     // Not a landmark of its own: its panel frame is the region named after it.
     <div className="lamport">

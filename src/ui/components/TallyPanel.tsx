@@ -1,6 +1,9 @@
-import type { TallyView, VoteRow } from '../../worker/protocol.ts';
+import type { ServerView, TallyView, VoteRow } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
+import { setText, useLiveDom } from '../playback/useRunSubscription.ts';
 import { useRunStore } from '../state/runStore.ts';
+
+type Wait = NonNullable<ServerView['wait']>;
 
 function Rows({ rows, caption, decided }: { rows: readonly VoteRow[]; caption: string; decided: boolean }) {
   const t = useT();
@@ -34,13 +37,22 @@ function Rows({ rows, caption, decided }: { rows: readonly VoteRow[]; caption: s
   );
 }
 
+/** A server's wait (notification poll or finalizeWait) counting down: the time left changes every frame, so it is written outside React. */
+function Countdown({ wait }: { wait: Wait }) {
+  const t = useT();
+  const ref = useLiveDom<HTMLParagraphElement, string>(
+    (s) => t(wait.kind === 'poll' ? 'tally.poll' : 'tally.finalize', { left: Math.max(0, Math.round(wait.until - (s.frame?.t ?? 0))), ms: wait.ms }),
+    setText,
+  );
+  return <p className="countdown" data-kind={wait.kind} ref={ref} />;
+}
+
 /** The tally of one server: proposal, recvset, outofelection, the quorum meter and the countdowns. */
 export function TallyPanel({ tally }: { tally: TallyView }) {
   const t = useT();
   const server = useRunStore((s) => s.frame?.servers.find((x) => x.id === tally.sid));
   const following = useRunStore((s) => s.frame?.selected === null);
   const voters = useRunStore((s) => s.frame?.servers.filter((x) => !x.observer).length ?? 0);
-  const now = useRunStore((s) => s.frame?.t ?? 0);
   const wait = server?.wait;
   const p = tally.proposal;
   const decided = server?.state !== 'LOOKING';
@@ -59,11 +71,7 @@ export function TallyPanel({ tally }: { tally: TallyView }) {
             <meter min={0} max={tally.needed} value={Math.min(tally.support, tally.needed)} aria-label={t('tally.meter')} />
             <span data-testid="tally-quorum">{t(decided ? 'tally.quorumDecided' : 'tally.quorumOf', { support: tally.support, voters, needed: tally.needed })}</span>
           </div>
-          {wait && (
-            <p className="countdown" data-kind={wait.kind}>
-              {t(wait.kind === 'poll' ? 'tally.poll' : 'tally.finalize', { left: Math.max(0, Math.round(wait.until - now)), ms: wait.ms })}
-            </p>
-          )}
+          {wait && <Countdown wait={wait} />}
           <Rows rows={tally.recvset} caption={t('tally.recvset')} decided={decided} />
           <Rows rows={tally.outofelection} caption={t('tally.outofelection')} decided={decided} />
         </>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import type { Marker } from '../../worker/protocol.ts';
+import { useRef } from 'react';
+import type { Frame, Marker } from '../../worker/protocol.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { PredictControls } from '../predict/PredictControls.tsx';
+import { setText, useLiveDom } from '../playback/useRunSubscription.ts';
 import { jumpMarker, seekStep, seekTime, setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
 
 /** "1/50" style text for a speed factor. */
@@ -50,45 +51,70 @@ function SpeedControl() {
   );
 }
 
+/** The clock: virtual time and step of the frame shown, written outside React (it changes every frame). */
+function Clock() {
+  const t = useT();
+  const ref = useLiveDom<HTMLSpanElement, string>((s) => t('controls.clock', { t: Math.round(s.frame?.t ?? 0), step: s.frame?.step ?? 0 }), setText);
+  return <span className="clock" data-testid="clock" ref={ref} />;
+}
+
+/**
+ * The timeline scrubber. Its position and value text follow the frame outside React (uncontrolled
+ * input). After a move it stays where it was moved until the worker's frame for that seek arrives:
+ * otherwise an older frame arriving between the input and change events of one move would put it
+ * back, and the change event would then seek there, undoing the move (the seek-after-pause race of issue 11).
+ */
+function Scrubber({ horizon }: { horizon: number }) {
+  const t = useT();
+  const target = useRef<{ req: number; t: number } | null>(null);
+  const ref = useLiveDom<HTMLInputElement, Frame | null>(
+    (s) => s.frame,
+    (el, frame) => {
+      const now = frame?.t ?? 0;
+      if (target.current !== null && (frame?.req ?? -1) >= target.current.req) target.current = null;
+      const shown = String(Math.min(target.current?.t ?? now, frame?.horizon ?? 1));
+      if (el.value !== shown) el.value = shown;
+      el.setAttribute('aria-valuetext', t('controls.timeValue', { t: Math.round(now), step: frame?.step ?? 0 }));
+    },
+  );
+  return (
+    <input
+      ref={ref} type="range" min={0} max={horizon} step="any" defaultValue={0}
+      aria-label={t('controls.timeline')}
+      onChange={(e) => {
+        const to = Number(e.currentTarget.value);
+        setPlaying(false);
+        target.current = { req: seekTime(to), t: to };
+      }}
+    />
+  );
+}
+
 /** Play/Pause, stepping, marker jumps, the timeline scrubber and the log-scale speed control. */
 export function TimeControls() {
   const t = useT();
-  const frame = useRunStore((s) => s.frame);
+  const loaded = useRunStore((s) => s.frame !== null);
+  const atStart = useRunStore((s) => (s.frame?.step ?? 0) === 0);
+  const horizon = useRunStore((s) => s.frame?.horizon ?? 1);
   const playing = useRunStore((s) => s.playing);
   const markers = useRunStore((s) => s.markers);
-  const now = frame?.t ?? 0;
-  const horizon = frame?.horizon ?? 1;
-  // The time the scrubber was moved to, until the worker's frame for that seek arrives. Without it the
-  // slider re-renders at the old frame's time between the input and change events of one move, and the
-  // change event then seeks back there, undoing the move (the seek-after-pause race of issue 11).
-  const [target, setTarget] = useState<{ req: number; t: number } | null>(null);
-  const scrubbed = target !== null && (frame?.req ?? -1) < target.req ? target.t : now;
   return (
     <section className="time-controls" aria-label={t('controls.label')}>
       <div className="transport-row">
         <div className="buttons">
-          <button type="button" onClick={() => stepBy(-1)} disabled={!frame || frame.step === 0}>{t('controls.stepBack')}</button>
-          <button type="button" className="primary" onClick={() => setPlaying(!playing)} disabled={!frame}>
+          <button type="button" onClick={() => stepBy(-1)} disabled={atStart}>{t('controls.stepBack')}</button>
+          <button type="button" className="primary" onClick={() => setPlaying(!playing)} disabled={!loaded}>
             {playing ? t('controls.pause') : t('controls.play')}
           </button>
-          <button type="button" onClick={() => stepBy(1)} disabled={!frame}>{t('controls.stepForward')}</button>
-          <button type="button" onClick={() => jumpMarker(-1)} disabled={!frame}>{t('controls.prevMarker')}</button>
-          <button type="button" onClick={() => jumpMarker(1)} disabled={!frame}>{t('controls.nextMarker')}</button>
+          <button type="button" onClick={() => stepBy(1)} disabled={!loaded}>{t('controls.stepForward')}</button>
+          <button type="button" onClick={() => jumpMarker(-1)} disabled={!loaded}>{t('controls.prevMarker')}</button>
+          <button type="button" onClick={() => jumpMarker(1)} disabled={!loaded}>{t('controls.nextMarker')}</button>
         </div>
-        <span className="clock" data-testid="clock">{t('controls.clock', { t: Math.round(now), step: frame?.step ?? 0 })}</span>
+        <Clock />
       </div>
       <div className="transport-row">
       <div className="timeline">
-        <input
-          type="range" min={0} max={horizon} step="any" value={Math.min(scrubbed, horizon)}
-          aria-label={t('controls.timeline')}
-          aria-valuetext={t('controls.timeValue', { t: Math.round(now), step: frame?.step ?? 0 })}
-          onChange={(e) => {
-            const to = Number(e.currentTarget.value);
-            setPlaying(false);
-            setTarget({ req: seekTime(to), t: to });
-          }}
-        />
+        <Scrubber horizon={horizon} />
         <MarkerTicks markers={markers} horizon={horizon} />
       </div>
       <SpeedControl />

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { currentTime } from '../playback/loop.ts';
+import { useRunSubscription } from '../playback/useRunSubscription.ts';
 import { useTickingView } from '../playback/useTickingView.ts';
 import { useRunStore } from '../state/runStore.ts';
 import { createWireView } from '../views/wireView.ts';
@@ -33,13 +34,17 @@ export function WirePanel() {
   const t = useT();
   const svgRef = useRef<SVGSVGElement>(null);
   const viewRef = useTickingView(svgRef, createWireView);
-  const frame = useRunStore((s) => s.frame);
   const labels = useMemo(() => wireLabels(t), [t]);
-  useEffect(() => {
-    if (!frame) return;
-    viewRef.current?.update(frame.servers, frame.clients, frame.clientMessages, labels);
-    viewRef.current?.tick(currentTime());
-  }, [frame, labels, viewRef]);
+  // Frames reach the view from the store directly, not through a React render.
+  useRunSubscription(
+    ({ frame }) => {
+      if (!frame) return;
+      viewRef.current?.update(frame.servers, frame.clients, frame.clientMessages, labels);
+      viewRef.current?.tick(currentTime());
+    },
+    [labels, viewRef],
+    (s, prev) => s.frame?.servers !== prev.frame?.servers || s.frame?.clients !== prev.frame?.clients || s.frame?.clientMessages !== prev.frame?.clientMessages,
+  );
   return (
     <section className="panel wire-panel" aria-label={t('wire.heading')}>
       <h3>{t('wire.heading')}</h3>

@@ -10,6 +10,7 @@ import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
+import { enSupervision } from './en-supervision.ts';
 
 export const en = {
   ...enTeaching,
@@ -20,6 +21,7 @@ export const en = {
   ...enCode,
   ...enHistory,
   ...enPredict,
+  ...enSupervision,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',
   'app.documentTitle': 'zkscope: see ZooKeeper think',
@@ -71,7 +73,6 @@ export const en = {
   'branch.main': 'Main run ({actions, plural, one {# action} other {# actions}})',
   'branch.fork': 'Branch {id}: from step {step}, {actions, plural, one {# action} other {# actions}}',
   'link.problem': 'This link could not be opened: {problem}. Showing the default scenario instead.',
-  'worker.error': 'The simulation stopped: {message}',
   'budget.history': 'To keep memory bounded, the event log, messages and markers before t = {t} ms were dropped; stepping back before it replays from an older checkpoint.',
   'budget.checkpoints': 'To keep memory bounded, {n} older checkpoints were dropped: stepping far back replays from an older checkpoint (slower, never different).',
   'panel.server': 'Server {id}',

@@ -126,6 +126,10 @@ export const zhCNPhrases: Readonly<Record<string, string>> = {
   'reading the logs took longer than {0} s (stopped at line {1} of {2}); replay fewer or shorter files': '读取日志超过了 {0} 秒（停在第 {1} 行，共 {2} 行）；请回放更少或更短的文件',
   'the logs hold no ZooKeeper server events': '这些日志中没有 ZooKeeper 服务器事件',
   // The worker itself.
-  'the simulation worker failed to start': '模拟 worker 启动失败',
+  'the simulation worker failed': '模拟 worker 出错',
+  'the simulation was restarted': '模拟已重新启动',
+  'opening the link was cancelled': '已取消打开该链接',
+  'opening this run takes about {0} simulation steps, more than the {1} a link or file may take; share an earlier moment or save a shorter run': '打开该运行约需 {0} 个模拟步骤，超过链接或文件允许的 {1} 步；请分享更早的时刻，或保存更短的运行',
+  'opening this run took longer than {0} s ({1} of about {2} simulation steps computed); share an earlier moment or a smaller ensemble': '打开该运行超过了 {0} 秒（已计算约 {2} 步中的 {1} 步）；请分享更早的时刻或更小的集群',
   'a partial frame came before any whole one': '在完整帧之前收到了部分帧',
 };

@@ -4,6 +4,7 @@ import { zhCNCode } from './zh-CN-code.ts';
 import { zhCNReach } from './zh-CN-reach.ts';
 import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNSync } from './zh-CN-sync.ts';
+import { zhCNSupervision } from './zh-CN-supervision.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 import { zhCNHistory } from './zh-CN-history.ts';
 import { zhCNPredict } from './zh-CN-predict.ts';
@@ -14,6 +15,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNLayout,
   ...zhCNReal,
   ...zhCNSync,
+  ...zhCNSupervision,
   ...zhCNReach,
   ...zhCNCode,
   ...zhCNHistory,
@@ -69,7 +71,6 @@ export const zhCN: Record<MessageKey, string> = {
   'branch.main': '主线（{actions} 个操作）',
   'branch.fork': '分支 {id}：从第 {step} 步起，{actions} 个操作',
   'link.problem': '无法打开此链接：{problem}。已改为显示默认场景。',
-  'worker.error': '模拟已停止：{message}',
   'budget.history': '为限制内存，t = {t} ms 之前的事件日志、消息和时间标记已被丢弃；回退到此之前会从更早的检查点重放。',
   'budget.checkpoints': '为限制内存，已丢弃 {n} 个较早的检查点：向前回退很远时会从更早的检查点重放（更慢，但结果相同）。',
   'panel.server': '服务器 {id}',

@@ -34,14 +34,16 @@ function Chain({ queue, path, herd }: { queue: readonly Contender[]; path: strin
 /** One contender: its phase word (holding / waiting / expired …), recipe steps, node and actions. */
 function Item({ c, herd, path }: { c: Contender; herd: boolean; path: string }) {
   const t = useT();
-  const now = useRunStore((s) => s.frame?.t ?? 0);
+  // Whole seconds left, not the time itself: a frame that only moves time re-renders no item.
+  const expiresIn = useRunStore((s) =>
+    c.client.killed && c.client.expiresAt !== null && c.client.state !== 'EXPIRED' ? Math.max(0, Math.ceil((c.client.expiresAt - (s.frame?.t ?? 0)) / 1000)) : null,
+  );
   const nameId = useId();
   const name = t(herd ? 'lock.herdItem' : 'lock.item', { n: c.n });
   const r = c.recipe;
   const phase = shownPhase(c);
   const step = recipeStep(phase);
   const alive = !c.client.killed && (r.phase !== 'released' && r.phase !== 'closed' && r.phase !== 'expired');
-  const expiresIn = c.client.killed && c.client.expiresAt !== null && c.client.state !== 'EXPIRED' ? Math.max(0, Math.ceil((c.client.expiresAt - now) / 1000)) : null;
   const last = c.client.lines[c.client.lines.length - 1]?.text ?? '';
   return (
     <li className="lock-item" aria-labelledby={nameId} data-phase={phase} data-killed={c.client.killed}>

@@ -3,8 +3,8 @@
  * Store actions post commands to the worker (design.md §5); the worker answers with frames.
  */
 import { create } from 'zustand';
-import { m, type Frame, type Marker, type Phrase, type PresetId, type Reply, type UserAction } from '../../worker/protocol.ts';
-import { startWorker, type WorkerClient } from '../worker/client.ts';
+import { m, type Frame, type Marker, type Phrase, type PresetId, type Reply, type SessionRecipe, type UserAction } from '../../worker/protocol.ts';
+import { startWorker, type WorkerClient, type WorkerFailure } from '../worker/client.ts';
 
 /** View state of the run. */
 export interface RunState {
@@ -16,14 +16,20 @@ export interface RunState {
   readonly preset: PresetId | null;
   /** Why a shared link could not be opened, if it could not. */
   readonly linkProblem: Phrase | null;
-  readonly workerError: Phrase | null;
+  /** The worker failed (an error, or a stall): shown with a Restart. */
+  readonly workerFailure: WorkerFailure | null;
+  /** A run being opened (a heavy link, a restart): how far it got. */
+  readonly loading: { readonly stepsDone: number; readonly stepsTotal: number } | null;
+  /** Why the last run asked for was not opened (a budget); the run on screen stayed. */
+  readonly loadProblem: Phrase | null;
   readonly shareUrl: string | null;
   readonly selectedMessage: number | null;
   readonly shortcutsOpen: boolean;
 }
 
 const initial: RunState = {
-  frame: null, markers: [], playing: false, speedLog: -1.7, preset: null, linkProblem: null, workerError: null,
+  frame: null, markers: [], playing: false, speedLog: -1.7, preset: null, linkProblem: null, workerFailure: null,
+  loading: null, loadProblem: null,
   shareUrl: null, selectedMessage: null, shortcutsOpen: false,
 };
 
@@ -32,6 +38,8 @@ export const useRunStore = create<RunState>()(() => initial);
 
 let client: WorkerClient | null = null;
 let nextReq = 1;
+/** What the user made, as the worker last described it: what a restarted worker rebuilds. */
+let lastRecipe: SessionRecipe | null = null;
 /** Requests made by the playback loop: their frames must not reset the loop's clock. */
 const playReqs = new Set<number>();
 /** Listeners for every new frame (the playback loop), outside React. */
@@ -73,15 +81,31 @@ function receive(reply: Reply): void {
     useRunStore.setState((s) => ({ frame: f, markers: f.markers ?? s.markers }));
     for (const fn of frameListeners) fn(f, fromPlay);
   } else if (r.type === 'loaded') {
-    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [] });
+    // A newly opened run is a sound one: a failure shown before it is over.
+    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [], loading: null, loadProblem: null, workerFailure: null });
+  } else if (r.type === 'loadProgress') {
+    useRunStore.setState({ loading: { stepsDone: r.stepsDone, stepsTotal: r.stepsTotal } });
+  } else if (r.type === 'loadRefused' || r.type === 'loadCancelled') {
+    useRunStore.setState({ loading: null, loadProblem: r.type === 'loadRefused' ? r.problem : null });
+    // The address bar must not keep a link to a run that is not on screen.
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  } else if (r.type === 'recipe') {
+    lastRecipe = r.recipe;
   } else if (r.type === 'shared') {
     const url = `${location.origin}${location.pathname}${location.search}#${r.hash}`;
     history.replaceState(null, '', url);
     useRunStore.setState({ shareUrl: url });
     navigator.clipboard?.writeText(url).catch(() => undefined);
   } else if (r.type === 'error') {
-    useRunStore.setState({ workerError: r.message });
+    useRunStore.setState({ workerFailure: { kind: 'error', message: r.message }, playing: false });
   }
+}
+
+/** The watchdog's news: an error is passed on as one (so waiting dialogs stop waiting); a stall is shown until it ends. */
+function onFailure(f: WorkerFailure | null): void {
+  if (f?.kind === 'error') receive({ type: 'error', message: f.message });
+  else if (f) useRunStore.setState({ workerFailure: f, playing: false });
+  else if (useRunStore.getState().workerFailure?.kind === 'stalled') useRunStore.setState({ workerFailure: null });
 }
 
 function send(cmd: Parameters<WorkerClient['send']>[0]): void {
@@ -98,12 +122,32 @@ export function nextRequest(): number {
 
 /** Starts the worker and loads the scenario of the URL hash, or the default one. */
 export function connectRun(hash: string | null): () => void {
-  client = startWorker(receive);
+  client = startWorker(receive, onFailure);
   send({ type: 'load', hash, preset: null });
   return () => {
     client?.terminate();
     client = null;
   };
+}
+
+/**
+ * Replaces a failed worker by a new one that rebuilds what the user made (the scenario, every branch's
+ * actions) and shows the last moment the old one drew. Without a run yet, the page's link or preset opens.
+ */
+export function restartWorker(): void {
+  const { frame, preset } = useRunStore.getState();
+  client?.terminate();
+  client = startWorker(receive, onFailure);
+  useRunStore.setState({ workerFailure: null, loading: null, playing: false });
+  // Whatever waited for the old worker (a replay being read) stops waiting.
+  for (const fn of replyListeners) fn({ type: 'error', message: m`the simulation was restarted` });
+  const recipe = lastRecipe && frame && !frame.replay ? { ...lastRecipe, branch: frame.branch, step: frame.step, t: frame.t } : null;
+  send(recipe ? { type: 'restore', recipe, preset } : { type: 'load', hash: location.hash.length > 1 ? location.hash : null, preset });
+}
+
+/** Stops opening a run; the one on screen stays. */
+export function cancelLoad(): void {
+  send({ type: 'cancelLoad' });
 }
 
 /** Requests the moment at virtual time t; `fromPlay` marks requests of the playback loop. */
