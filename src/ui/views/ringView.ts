@@ -6,6 +6,7 @@
 import { select, type Selection } from 'd3';
 import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
 import { LABEL_GAP, messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
+import { createMessageDots, type DotPath } from './messageDots.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
 
 /** Text the view needs, already translated. */
@@ -13,6 +14,8 @@ export interface RingLabels {
   server(s: ServerView): string;
   link(l: LinkView): string;
   message(m: MessageView): string;
+  /** The accessible name of the messages drawn as dots: how many are in flight. */
+  dots(count: number): string;
   detail(s: ServerView): readonly string[];
 }
 
@@ -39,6 +42,8 @@ export interface RingView {
 const DETAIL_LINES = 5, DETAIL_LINE_EM = 1.2;
 /** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
 const ALL_LINKS_UP_TO = 12;
+/** Above this many messages in flight they are drawn as dots without labels (the panels keep the numbers). */
+export const DOTS_ABOVE = 150;
 
 const activate = (fn: () => void) => (ev: KeyboardEvent) => {
   if (ev.key === 'Enter' || ev.key === ' ') {
@@ -57,9 +62,17 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   const gMsgs = root.append('g').attr('class', 'messages');
   let layout: RingLayout | null = null;
   let layoutKey = '';
+  /** Bumped whenever the ring is laid out again (new servers, text size or stage size). */
+  let layoutVersion = 0;
   let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
   /** Per-message geometry computed once per frame, so a tick only interpolates and writes a transform. */
   let moving: Moving[] = [];
+  /** Above DOTS_ABOVE messages they are dots on a canvas (messageDots.ts), not elements. */
+  const dots = createMessageDots(svg);
+  dots.resize(W, H);
+  let dotMode = false;
+  /** What each element was last drawn from, so an unchanged server or message is not written again. */
+  const drawnAs = new WeakMap<Element, string>();
   let last: Parameters<RingView['update']> | null = null;
   let fontPx = 13;
   let showDetail = true;
@@ -78,24 +91,44 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     return layout!.positions.get(id) ?? { x: W / 2, y: H / 2 };
   }
 
+  /** What the last drawing used: a part whose input is the same object as then is not touched again. */
+  let drawn: { layout: number; labels: RingLabels | null; links: Frame['links'] | null; servers: Frame['servers'] | null; selected: number | null; messages: Frame['messages'] | null; selectedMessage: number | null } = {
+    layout: -1, labels: null, links: null, servers: null, selected: null, messages: null, selectedMessage: null,
+  };
+
   function update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null) {
     last = [frame, labels, selected, selectedMessage];
     const small = frame.servers.length <= 9;
+    const was = drawn;
+    if (layoutKey === '' || was.servers !== frame.servers || was.labels !== labels) relayoutIfNeeded(frame, labels, small);
+    // Frames carry unchanged parts as the same objects (frame-patch.ts): most frames while playing only move time.
+    const same = was.layout === layoutVersion && was.labels === labels;
+    if (!same || was.links !== frame.links) drawLinks(frame, labels);
+    if (!same || was.servers !== frame.servers || was.selected !== selected) drawServers(frame, labels, selected, small);
+    if (!same || was.messages !== frame.messages || was.selectedMessage !== selectedMessage) drawMessages(frame, labels, selectedMessage, small);
+    drawn = { layout: layoutVersion, labels, links: frame.links, servers: frame.servers, selected, messages: frame.messages, selectedMessage };
+    tick(frame.t);
+  }
+
+  /** Lays the ring out again when the servers or the size of their text blocks changed. */
+  function relayoutIfNeeded(frame: Frame, labels: RingLabels, small: boolean) {
     // Text blocks as wide as their longest line (monospace, 0.6 em a character), in steps of 4 characters
     // so the ring is laid out again only when a block grows noticeably (a longer zxid), not every frame.
     const chars = small ? 4 * Math.ceil(Math.max(8, ...frame.servers.flatMap((s) => labels.detail(s)).map((l) => l.length)) / 4) : 0;
     const key = `${frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',')}/${chars}`;
-    if (key !== layoutKey) {
-      // The text block's size follows the stage's font size (larger in classroom mode), read from CSS.
-      fontPx = parseFloat(getComputedStyle(svg).getPropertyValue('--stage-detail-px')) || 13;
-      const room = small ? { width: 0.6 * chars * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx } : { width: 0, height: 0 };
-      layout = ringLayout(frame.servers, W, H, room);
-      // A stage too small for the text blocks drops them rather than squeezing servers onto each other.
-      showDetail = small && layout.labelsFit;
-      if (small && !showDetail) layout = ringLayout(frame.servers, W, H);
-      layoutKey = key;
-    }
-    const r = layout!.nodeRadius;
+    if (key === layoutKey) return;
+    // The text block's size follows the stage's font size (larger in classroom mode), read from CSS.
+    fontPx = parseFloat(getComputedStyle(svg).getPropertyValue('--stage-detail-px')) || 13;
+    const room = small ? { width: 0.6 * chars * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx } : { width: 0, height: 0 };
+    layout = ringLayout(frame.servers, W, H, room);
+    // A stage too small for the text blocks drops them rather than squeezing servers onto each other.
+    showDetail = small && layout.labelsFit;
+    if (small && !showDetail) layout = ringLayout(frame.servers, W, H);
+    layoutKey = key;
+    layoutVersion++;
+  }
+
+  function drawLinks(frame: Frame, labels: RingLabels) {
     const links = frame.servers.length <= ALL_LINKS_UP_TO ? frame.links : frame.links.filter((l) => l.state !== 'up');
     gLinks.selectAll<SVGGElement, LinkView>('g.link')
       .data(links, (l) => `${l.a}-${l.b}`)
@@ -103,18 +136,20 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         const g = enter.append('g').attr('class', 'link').attr('tabindex', 0).attr('role', 'button');
         g.append('line').attr('class', 'link-hit');
         g.append('line').attr('class', 'link-line');
-        return g;
+        // Handlers read the element's datum when they fire: bound once, they see every later frame's link.
+        return g.on('click', (_e, l) => cb.onLink(l)).on('keydown', (e: KeyboardEvent, l) => activate(() => cb.onLink(l))(e));
       })
       .attr('data-state', (l) => l.state)
       .attr('aria-label', (l) => labels.link(l))
-      .on('click', (_e, l) => cb.onLink(l))
-      .on('keydown', (e: KeyboardEvent, l) => activate(() => cb.onLink(l))(e))
       .each(function (l) {
         const a = pos(l.a), b = pos(l.b);
         select(this).selectAll('line').attr('x1', a.x).attr('y1', a.y).attr('x2', b.x).attr('y2', b.y);
       });
+  }
 
-    const servers = gServers.selectAll<SVGGElement, ServerView>('g.server')
+  function drawServers(frame: Frame, labels: RingLabels, selected: number | null, small: boolean) {
+    const r = layout!.nodeRadius;
+    const all = gServers.selectAll<SVGGElement, ServerView>('g.server')
       .data(frame.servers, (s) => s.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'server').attr('tabindex', 0).attr('role', 'button');
@@ -122,19 +157,27 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         g.append('path').attr('class', 'server-wait');
         g.append('text').attr('class', 'server-id').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
         g.append('text').attr('class', 'server-detail').attr('text-anchor', 'middle');
-        return g;
-      })
+        return g.on('click', (_e, s) => cb.onServer(s.id)).on('keydown', (e: KeyboardEvent, s) => activate(() => cb.onServer(s.id))(e));
+      });
+    waitSel = all.select<SVGPathElement>('path.server-wait');
+    // A server drawn from the same state, layout, words and selection as before is not touched.
+    const context = `${layoutVersion}|`;
+    const servers = all.filter(function (s) {
+      const sig = `${context}${s.id === selected}|${JSON.stringify(s)}`;
+      if (drawnAs.get(this) === sig && drawn.labels === labels) return false;
+      drawnAs.set(this, sig);
+      return true;
+    });
+    servers
       .attr('transform', (s) => `translate(${pos(s.id).x},${pos(s.id).y})`)
       .attr('aria-label', (s) => labels.server(s))
       .attr('data-state', (s) => s.state)
-      .attr('data-selected', (s) => (s.id === selected ? 'true' : null))
-      .on('click', (_e, s) => cb.onServer(s.id))
-      .on('keydown', (e: KeyboardEvent, s) => activate(() => cb.onServer(s.id))(e));
+      .attr('data-selected', (s) => (s.id === selected ? 'true' : null));
     servers.select('circle.server-body').attr('r', r).attr('fill', (s) => STATE_COLOURS[s.state]);
     servers.select('text.server-id').attr('font-size', Math.max(9, r * 0.75)).text((s) => s.id);
     servers.select('text.server-detail')
       .each(function (s) {
-        const lines = showDetail ? labels.detail(s) : [];
+        const lines = showDetail && small ? labels.detail(s) : [];
         const at = labelAt(s, lines.length);
         select(this).attr('text-anchor', at.anchor).attr('y', at.y)
           .selectAll('tspan')
@@ -145,44 +188,68 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
           .attr('class', (_d, i) => (i === 0 ? 'detail-state' : null))
           .text((d) => d);
       });
-    waitSel = servers.select<SVGPathElement>('path.server-wait');
+  }
 
+  function drawMessages(frame: Frame, labels: RingLabels, selectedMessage: number | null, small: boolean) {
+    const r = layout!.nodeRadius;
+    const paths = frame.messages.map((m) => {
+      const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);
+      return { m, colour: MESSAGE_COLOURS[groupOf(kindOf(m.payload))], ax: a.x, ay: a.y, dx: b.x - a.x, dy: b.y - a.y };
+    });
+    dotMode = frame.messages.length > DOTS_ABOVE;
+    if (dotMode) {
+      // Hundreds of messages: dots on the canvas, and no element per message.
+      gMsgs.selectAll('g.msg').remove();
+      gMsgs.attr('role', 'img').attr('aria-label', labels.dots(frame.messages.length));
+      moving = [];
+      dots.set(paths, selectedMessage);
+      return;
+    }
+    dots.clear();
+    gMsgs.attr('role', null).attr('aria-label', null);
     const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
       .data(frame.messages, (m) => m.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
         g.append('circle').attr('r', small ? 7 : 4);
         if (small) g.append('text').attr('class', 'msg-label').attr('y', -11).attr('text-anchor', 'middle');
-        return g;
+        return g
+          .on('click', (_e, m) => cb.onMessage(m.id))
+          .on('pointerenter focus', (_e, m) => cb.onMessagePointed(m.id))
+          .on('pointerleave blur', () => cb.onMessagePointed(null))
+          .on('keydown', (e: KeyboardEvent, m) => {
+            if (e.key === 'Delete' || e.key === 'Backspace') {
+              e.preventDefault();
+              cb.onDrop(m.id);
+            } else activate(() => cb.onMessage(m.id))(e);
+          });
       })
       .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
+      .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null));
+    // A message keeps its words while on the wire; only entering ones (or a new language, or its loss) are written.
+    const changed = msgSel.filter(function (m) {
+      const sig = `${m.lostAt}|${m.lostWhy}`;
+      if (drawnAs.get(this) === sig && drawn.labels === labels) return false;
+      drawnAs.set(this, sig);
+      return true;
+    });
+    changed
       .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
-      .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null))
-      .attr('aria-label', (m) => labels.message(m))
-      .on('click', (_e, m) => cb.onMessage(m.id))
-      .on('pointerenter focus', (_e, m) => cb.onMessagePointed(m.id))
-      .on('pointerleave blur', () => cb.onMessagePointed(null))
-      .on('keydown', (e: KeyboardEvent, m) => {
-        if (e.key === 'Delete' || e.key === 'Backspace') {
-          e.preventDefault();
-          cb.onDrop(m.id);
-        } else activate(() => cb.onMessage(m.id))(e);
-      });
-    msgSel.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
-    if (small) msgSel.select('text.msg-label').text((m) => (m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet));
+      .attr('aria-label', (m) => labels.message(m));
+    changed.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
+    if (small) changed.select('text.msg-label').text((m) => (m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet));
     moving = [];
-    msgSel.each(function (m) {
-      const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);
+    msgSel.each(function (_m, i) {
       const list = this.transform.baseVal;
       // Writing an SVGTransform avoids re-parsing a transform string for each of hundreds of messages.
       const tr = list.numberOfItems > 0 ? list.getItem(0) : list.appendItem(svg.createSVGTransform());
-      moving.push({ el: this, tr, m, ax: a.x, ay: a.y, dx: b.x - a.x, dy: b.y - a.y, faded: false });
+      moving.push({ ...paths[i], el: this, tr, faded: false });
     });
-    tick(frame.t);
   }
 
   function tick(t: number) {
     if (!layout) return;
+    if (dotMode) dots.draw(t);
     for (const v of moving) {
       const m = v.m;
       const dies = m.lostAt !== null && t >= m.lostAt;
@@ -200,13 +267,12 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const ring = layout.nodeRadius + 5;
     waitSel?.each(function (s) {
       const w = s.wait;
-      if (!w) {
-        if (this.hasAttribute('d')) this.removeAttribute('d');
-        return;
-      }
-      const left = Math.min(1, Math.max(0, (w.until - t) / w.ms));
-      this.setAttribute('d', arc(ring, left));
-      this.setAttribute('data-kind', w.kind);
+      const d = w ? arc(ring, Math.min(1, Math.max(0, (w.until - t) / w.ms))) : '';
+      // Written only when it changes: a path's `d` costs a parse and a layout.
+      if ((this.getAttribute('d') ?? '') === d) return;
+      if (d === '') this.removeAttribute('d');
+      else this.setAttribute('d', d);
+      if (w) this.setAttribute('data-kind', w.kind);
     });
   }
 
@@ -218,24 +284,21 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       W = width;
       H = height;
       root.attr('viewBox', `0 0 ${W} ${H}`);
+      dots.resize(W, H);
       layoutKey = '';
       if (last) update(...last);
     },
     destroy() {
       root.selectAll('*').remove();
+      dots.destroy();
     },
   };
 }
 
-/** A message being drawn: its element, transform and straight path from rim to rim. */
-interface Moving {
+/** A message being drawn as an element: its transform and straight path from rim to rim. */
+interface Moving extends DotPath {
   readonly el: SVGGElement;
   readonly tr: SVGTransform;
-  readonly m: MessageView;
-  readonly ax: number;
-  readonly ay: number;
-  readonly dx: number;
-  readonly dy: number;
   faded: boolean;
 }
 
