@@ -267,7 +267,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const ring = layout.nodeRadius + 5;
     waitSel?.each(function (s) {
       const w = s.wait;
-      const d = w ? arc(ring, Math.min(1, Math.max(0, (w.until - t) / w.ms))) : '';
+      // In steps of 1/240 of a turn: finer steps are invisible and would rewrite every arc every frame.
+      const d = w ? arc(ring, Math.round(240 * Math.min(1, Math.max(0, (w.until - t) / w.ms))) / 240) : '';
       // Written only when it changes: a path's `d` costs a parse and a layout.
       if ((this.getAttribute('d') ?? '') === d) return;
       if (d === '') this.removeAttribute('d');
