@@ -23,6 +23,16 @@ export async function pickScenario(page: Page, title: string | RegExp): Promise<
   await expect(page.getByTestId('scenario-info')).toContainText(title);
 }
 
+/** Starts the scenario's tour and moves to step `n` of `total`, waiting for each step to show. */
+export async function tourTo(page: Page, n: number, total: number): Promise<void> {
+  await page.getByRole('button', { name: /Start the guided tour/ }).click();
+  await expect(page.getByTestId('tour')).toContainText(`Tour step 1 of ${total}`);
+  for (let i = 2; i <= n; i++) {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(page.getByTestId('tour')).toContainText(`Tour step ${i} of ${total}`);
+  }
+}
+
 /** The accessible names of every server, in order. */
 export function serverNames(page: Page): Promise<(string | null)[]> {
   return page.getByRole('button', { name: /^(Server|服务器) \d+[,，]/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));

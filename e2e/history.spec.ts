@@ -1,15 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp, pickScenario } from './helpers';
-
-/** Starts the scenario's tour and moves to step `n` of `total`, waiting for each step to show. */
-async function tourTo(page: Page, n: number, total: number): Promise<void> {
-  await page.getByRole('button', { name: /Start the guided tour/ }).click();
-  await expect(page.getByTestId('tour')).toContainText(`Tour step 1 of ${total}`);
-  for (let i = 2; i <= n; i++) {
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await expect(page.getByTestId('tour')).toContainText(`Tour step ${i} of ${total}`);
-  }
-}
+import { collectErrors, openApp, pickScenario, tourTo } from './helpers';
 
 const logs = (page: Page) => page.getByRole('region', { name: 'Transaction logs' });
 const serverLog = (page: Page, sid: number) => logs(page).getByRole('list', { name: `Server ${sid} log` });

@@ -47,8 +47,8 @@ export function stageFacts(page: Page): Promise<StageFacts> {
     const stage = document.querySelector('.stage')!;
     let smallestStageTextPx = Infinity;
     let smallestDrawingTextPx = Infinity;
-    // The history strip (issue 13) sizes its own text; it is measured by its own tests.
-    for (const el of stage.querySelectorAll(':not(.history-strip, .history-strip *)')) {
+    // Every text on the stage counts: the ring's, the history strip's, the card's and the transport's.
+    for (const el of stage.querySelectorAll('*')) {
       const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
       const r = el.getBoundingClientRect();
       if (!own || r.width === 0 || r.height === 0) continue;
@@ -67,7 +67,8 @@ export function stageFacts(page: Page): Promise<StageFacts> {
       stage: box(stage),
       circles: [...ring.querySelectorAll('circle.server-body')].map(box),
       serverLabels: [...ring.querySelectorAll('text.server-detail')].filter((t) => t.textContent !== '').map(box),
-      messageLabels: [...ring.querySelectorAll('text.msg-label')].map(box),
+      // A label the ring left out (no room beside its dot) has no box.
+      messageLabels: [...ring.querySelectorAll('text.msg-label')].map(box).filter((b) => b.width > 0),
       smallestStageTextPx,
       smallestDrawingTextPx,
     };

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './helpers';
+import { collectErrors, openApp, pickScenario } from './helpers';
 import { intersects, shareInViewport, stageFacts } from './layout-helpers';
 
 /** The checks every viewport must pass on first load (issue 10's acceptance list). */
@@ -98,4 +98,27 @@ test('Space after clicking Step forward with the mouse starts playback; ←/→ 
   await expect(clock).toHaveText(/step 2$/);
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+});
+
+test('a sync, step by step: no message label covers a server or its text (FOLLOWERINFO … NEWLEADER … ACK)', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await pickScenario(page, 'An uncommitted tail is truncated (TRUNC)');
+  const clock = page.getByTestId('clock');
+  const seen = new Set<string>();
+  // The first election and the followers' sync with the new leader (FOLLOWERINFO … UPTODATE, ACK).
+  for (let step = 1; step <= 60; step++) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(clock).toHaveText(new RegExp(`step ${step}$`));
+    const f = await stageFacts(page);
+    const texts = await page.locator('svg.ring text.msg-label:not([display])').allTextContents();
+    texts.forEach((t) => seen.add(t));
+    for (const m of f.messageLabels) {
+      for (const s of [...f.serverLabels, ...f.circles]) expect(intersects(m, s), `step ${step}: a message label ${JSON.stringify(m)} covers ${JSON.stringify(s)}`).toBe(false);
+    }
+  }
+  // The walk saw the sync's packets drawn with their labels, not only elections.
+  expect([...seen]).toEqual(expect.arrayContaining(['FOLLOWERINFO', 'ACKEPOCH', 'NEWLEADER']));
+  expect(errors).toEqual([]);
 });

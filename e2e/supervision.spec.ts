@@ -91,7 +91,7 @@ test('a worker that dies silently or hangs is reported as not answering; Restart
   }
 });
 
-test('the worker failing while logs are replayed: the dialog shows the error and replays again', async ({ page }) => {
+test('the worker failing while logs are replayed: the dialog shows the error and replays again; a restart keeps the replay', async ({ page }) => {
   await openApp(page, './?debug=worker');
   const before = await moment(page);
   await page.locator('summary', { hasText: 'File' }).click();
@@ -105,4 +105,14 @@ test('the worker failing while logs are replayed: the dialog shows the error and
   await dialog.getByRole('button', { name: 'Replay seed note 002: a late joiner' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('replay-banner')).toBeVisible();
+  // A replay on screen survives a restart too: its logs are replayed again, at the same moment.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('clock')).toHaveText(/step 3$/);
+  const replayed = await moment(page);
+  await page.evaluate(() => (window as unknown as { __zkDebug: { fault(f: string): void } }).__zkDebug.fault('throw'));
+  await page.getByRole('button', { name: 'Restart from the last good moment' }).click();
+  await expect(page.getByTestId('worker-failure')).toBeHidden();
+  await expect(page.getByTestId('replay-banner')).toBeVisible();
+  await expect(page.getByTestId('clock')).toHaveText(replayed.clock!);
+  expect(await moment(page)).toEqual(replayed);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { singleBranchRecipe } from '../playback/session-recipe';
 import { shareLink } from '../playback/teaching';
-import { startTogetherScenario } from '../scenario/presets/start-together';
+import { startTogetherDocument, startTogetherScenario } from '../scenario/presets/start-together';
 import { phraseText } from '../scenario/phrase';
 import { dispatch, isLoading, pumpLoad } from './dispatch';
 import type { Frame, Reply } from './protocol';
@@ -59,5 +59,18 @@ describe('opening a link is computed in chunks, and Cancel keeps the run on scre
     expect(types(r)).toEqual(['loaded', 'frame', 'recipe']);
     expect(frameOf(r)).toMatchObject({ step: 300, t: 700 });
     expect(r[0]).toMatchObject({ type: 'loaded', preset: 'three' });
+  });
+});
+
+describe('Share on a run too big for a link', () => {
+  it('says no link was made, as its own reply: the worker has not failed', () => {
+    const doc = startTogetherDocument(3) as { events: unknown[] };
+    // Thousands of distinct commands do not compress into a link's 64 000 characters.
+    const events = Array.from({ length: 6_000 }, (_, i) => ({ at: i, do: 'client', session: 'c1', command: `create /n${i} ${(i * 2_654_435_761) >>> 0}` }));
+    const file = JSON.stringify({ ...doc, events: [...doc.events, ...events] });
+    expect(types(dispatch({ type: 'load', hash: null, preset: null, file }))).toEqual(['loaded', 'frame', 'recipe']);
+    const r = dispatch({ type: 'share' });
+    expect(types(r)).toEqual(['shareRefused']);
+    if (r[0].type === 'shareRefused') expect(phraseText(r[0].problem)).toMatch(/save (it|the run) as a file instead/);
   });
 });

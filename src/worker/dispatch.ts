@@ -111,7 +111,7 @@ function teaching(cmd: Command, s: Session): Reply[] | null {
   switch (cmd.type) {
     case 'share': {
       const r = shareLink(s.snapshot(), cmd.panels ?? [], cmd.lang);
-      return 'hash' in r ? [{ type: 'shared', hash: r.hash }] : [{ type: 'error', message: r.problem }];
+      return 'hash' in r ? [{ type: 'shared', hash: r.hash }] : [{ type: 'shareRefused', problem: r.problem }];
     }
     case 'save': {
       const snap = s.snapshot();

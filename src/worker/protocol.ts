@@ -86,6 +86,8 @@ export type Reply =
   | { readonly type: 'fileProblems'; readonly problems: readonly Phrase[] }
   | { readonly type: 'file'; readonly kind: 'scenario' | 'trace'; readonly name: string; readonly text: string }
   | { readonly type: 'shared'; readonly hash: string }
+  // The run is too big for a link (it can be saved as a file): not a failure of the worker.
+  | { readonly type: 'shareRefused'; readonly problem: Phrase }
   | { readonly type: 'error'; readonly message: Phrase }
   // A load's progress in simulation steps; why it stopped (a budget); that it was cancelled. The run on screen stays.
   | { readonly type: 'loadProgress'; readonly stepsDone: number; readonly stepsTotal: number }

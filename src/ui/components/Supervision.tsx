@@ -16,14 +16,19 @@ export function LoadProgress() {
   );
 }
 
-/** The worker failed or stalled: what happened, that nothing is lost, and Restart from the last good moment. */
+/**
+ * A run not opened or a link not made, said plainly; the worker failed or stalled: what happened, that
+ * nothing is lost, and Restart from the last good moment.
+ */
 export function WorkerFailureNotice() {
   const t = useT();
   const text = usePhraseText();
   const failure = useRunStore((s) => s.workerFailure);
   const loadProblem = useRunStore((s) => s.loadProblem);
+  const shareProblem = useRunStore((s) => s.shareProblem);
   return (
     <>
+      {shareProblem && <p className="notice" role="alert" data-testid="share-problem">{t('share.refused', { problem: text(shareProblem) })}</p>}
       {loadProblem && <p className="notice" role="alert" data-testid="load-problem">{t('load.refused', { problem: text(loadProblem) })}</p>}
       {failure && (
         <div className="notice worker-failure" role="alert" data-testid="worker-failure">

@@ -29,9 +29,14 @@ export function HistoryStrip() {
   const labels = useMemo(() => historyLabels(t), [t]);
 
   useEffect(() => {
-    const view = createHistoryView(svgRef.current!);
+    const svg = svgRef.current!;
+    const view = createHistoryView(svg);
     viewRef.current = view;
+    // Drawn at one unit a pixel: the strip is laid out again for its width, so its text keeps its CSS size.
+    const observer = new ResizeObserver(() => view.resize(svg.getBoundingClientRect().width));
+    observer.observe(svg);
     return () => {
+      observer.disconnect();
       view.destroy();
       viewRef.current = null;
     };
@@ -42,5 +47,9 @@ export function HistoryStrip() {
   }, [histories, labels, leader]);
 
   // Always mounted (the view holds this element); hidden for replayed logs, which have no history.
-  return <svg ref={svgRef} className="history-strip" data-testid="history-strip" data-empty={histories?.length === 0 ? 'true' : undefined} />;
+  return (
+    <div className="history-strip-box">
+      <svg ref={svgRef} className="history-strip" data-testid="history-strip" data-empty={histories?.length === 0 ? 'true' : undefined} />
+    </div>
+  );
 }

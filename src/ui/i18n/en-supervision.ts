@@ -7,6 +7,7 @@ export const enSupervision = {
   'load.progressLabel': 'Simulation steps computed',
   'load.cancel': 'Cancel opening',
   'load.refused': 'The run was not opened: {problem}. The run on screen is unchanged.',
+  'share.refused': 'No link was made: {problem}.',
   'worker.error': 'The simulation stopped: {message}',
   'worker.stalled': 'The simulation has not answered for {s} s.',
   'worker.keep': 'Your scenario, actions, branches and link are kept: restarting rebuilds the run in a new simulation and shows the last good moment again.',

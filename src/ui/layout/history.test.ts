@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryRun, ServerHistory } from '../../worker/protocol.ts';
-import { columnAt, historyLayout, zxidUnion } from './history.ts';
+import { columnAt, historyLayout, stripMetrics, zxidUnion } from './history.ts';
 
 const run = (epoch: number, first: number, last: number, state: HistoryRun['state'] = 'applied'): HistoryRun => ({ epoch, first, last, state, onDisk: true, acks: [] });
 
@@ -47,5 +47,19 @@ describe('history strip layout', () => {
     expect(columnAt(cols, 1, 7)).toBe(0);
     expect(columnAt(cols, 1, 11)).toBe(1);
     expect(columnAt(cols, 2, 1)).toBeLessThan(0);
+  });
+});
+
+describe('history strip metrics', () => {
+  it('gives every row a line of text at the font size, and the columns what is left of the width', () => {
+    for (const [n, width, px] of [[3, 860, 13], [5, 1400, 18], [3, 370, 13], [51, 860, 13]] as const) {
+      const m = stripMetrics(n, width, px, 18);
+      expect(m.rowH, `${n} rows at ${px} px`).toBeGreaterThanOrEqual(1.3 * px);
+      expect(m.headerH).toBeGreaterThanOrEqual(1.3 * px);
+      expect(m.labelW).toBeGreaterThanOrEqual(3 * m.charW);
+      expect(m.labelW + m.colsW + m.rightW).toBeLessThanOrEqual(width);
+      expect(m.colsW).toBeGreaterThan(width / 3);
+      expect(m.height).toBe(m.headerH + n * (m.rowH + m.rowGap) + 4);
+    }
   });
 });

@@ -159,3 +159,39 @@ function colWidth(columns: readonly Column[], hex: string): number {
   const i = columnAt(columns, epoch, counter);
   return i >= 0 ? columns[i].w : 0;
 }
+
+/** The strip's parts in CSS pixels, sized from its font so its text stays as large as the stage's. */
+export interface StripMetrics {
+  readonly labelW: number;
+  readonly rightW: number;
+  readonly headerH: number;
+  readonly rowH: number;
+  /** Space between rows. */
+  readonly rowGap: number;
+  readonly colsW: number;
+  /** Most columns drawn. */
+  readonly slots: number;
+  readonly height: number;
+  /** Width of one monospace character: a cell shows its counter only when the digits fit. */
+  readonly charW: number;
+}
+
+/** Most cells drawn in all (51 servers still get a few columns each). */
+const CELL_BUDGET = 4000;
+
+/**
+ * Sizes the strip for `n` rows across `width` pixels at `fontPx`: the server column fits "S51", the right
+ * column its longest text (`rightChars`), rows one line of text each; the zxid columns take what is left.
+ */
+export function stripMetrics(n: number, width: number, fontPx: number, rightChars: number): StripMetrics {
+  const charW = 0.6 * fontPx;
+  const labelW = Math.ceil(4 * charW + 6);
+  // The right column never takes more than 40 % of the strip (its text is then cut by the edge, not the cells).
+  const rightW = Math.ceil(Math.min(0.4 * width, rightChars * charW + 12));
+  const headerH = Math.ceil(1.5 * fontPx);
+  const rowH = Math.ceil(1.45 * fontPx);
+  const rowGap = 2;
+  const colsW = Math.max(0, width - labelW - rightW);
+  const slots = Math.max(8, Math.min(Math.floor(colsW / Math.max(9, charW + 3)), Math.floor(CELL_BUDGET / Math.max(n, 1))));
+  return { labelW, rightW, headerH, rowH, rowGap, colsW, slots, height: headerH + n * (rowH + rowGap) + 4, charW };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, labelSide, messagePoint, progressAt, ringLayout, type LabelSide } from './ring.ts';
+import { detailBox, detailRooms, fitDetail, labelSide, messagePoint, overlaps, progressAt, ringLayout } from './ring.ts';
 
 describe('ringLayout', () => {
   it('puts the first voter at the top and spaces voters evenly on the circle', () => {
@@ -38,25 +38,15 @@ describe('message motion', () => {
 });
 
 describe('ringLayout with text blocks', () => {
-  /** The box of a server's text block, placed on its label side. */
-  function blockBox(p: { x: number; y: number }, side: LabelSide, r: number, room: { width: number; height: number }) {
-    const g = r + LABEL_GAP;
-    if (side === 'above') return { x0: p.x - room.width / 2, x1: p.x + room.width / 2, y0: p.y - g - room.height, y1: p.y - g };
-    if (side === 'below') return { x0: p.x - room.width / 2, x1: p.x + room.width / 2, y0: p.y + g, y1: p.y + g + room.height };
-    const y0 = p.y - room.height / 2, y1 = p.y + room.height / 2;
-    return side === 'right' ? { x0: p.x + g, x1: p.x + g + room.width, y0, y1 } : { x0: p.x - g - room.width, x1: p.x - g, y0, y1 };
-  }
-
   it('keeps every server and its text block inside the box, and servers apart from each other', () => {
     for (const [w, h, n] of [[880, 430, 3], [880, 330, 3], [1400, 850, 5], [380, 420, 3], [1600, 950, 9], [1300, 700, 7]] as const) {
       const room = { width: w < 500 ? 130 : 190, height: 78 };
       const l = ringLayout(Array.from({ length: n }, (_, i) => ({ id: i + 1, observer: false })), w, h, room);
       const ps = [...l.positions.values()];
       expect(l.labelsFit, `${w}x${h} n=${n} fits`).toBe(true);
-      const boxes = [...l.positions.keys()].map((id) => blockBox(l.positions.get(id)!, l.labelSides.get(id)!, l.nodeRadius, room));
+      const boxes = [...l.positions.keys()].map((id) => detailBox(l.positions.get(id)!, l.labelSides.get(id)!, l.nodeRadius, room));
       for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i], b = boxes[j];
-        expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${w}x${h} n=${n}: blocks ${i + 1} and ${j + 1} overlap`).toBe(true);
+        expect(overlaps(boxes[i], boxes[j]), `${w}x${h} n=${n}: blocks ${i + 1} and ${j + 1} overlap`).toBe(false);
       }
       ps.forEach((p, i) => {
         const b = boxes[i];
@@ -93,5 +83,25 @@ describe('ringLayout when the text blocks cannot fit', () => {
     const servers = Array.from({ length: 9 }, (_, i) => ({ id: i + 1, observer: false }));
     const l = ringLayout(servers, 700, 420, { width: 190, height: 78 });
     expect(l.labelsFit).toBe(false);
+  });
+});
+
+describe('fitDetail', () => {
+  const three = [1, 2, 3].map((id) => ({ id, observer: false }));
+  const rooms = detailRooms(24, 13);
+
+  it('shows every line on a laptop stage', () => {
+    expect(fitDetail(three, 860, 330, rooms.full, rooms.state).level).toBe('full');
+  });
+
+  it('keeps the state word on a phone rather than dropping all text', () => {
+    const { layout, level } = fitDetail(three, 370, 300, rooms.full, rooms.state);
+    expect(level).toBe('state');
+    expect(layout.room).toEqual(rooms.state);
+    expect(layout.labelsFit).toBe(true);
+  });
+
+  it('drops the text only when not even the state word fits', () => {
+    expect(fitDetail(three, 120, 90, rooms.full, rooms.state).level).toBe('none');
   });
 });

@@ -19,6 +19,8 @@ export interface RingLayout {
   readonly labelSides: ReadonlyMap<number, LabelSide>;
   /** false when the text blocks could not be kept apart: the view then leaves them out. */
   readonly labelsFit: boolean;
+  /** The size of a text block this layout made room for (0 × 0: none). */
+  readonly room: LabelRoom;
 }
 
 /** The size of each server's text block (state, round, vote, epochs, last zxid). */
@@ -111,7 +113,78 @@ export function ringLayout(
     positions.set(s.id, { x: step * (i + 1), y: height - rowSpace + nodeRadius + 4 });
     labelSides.set(s.id, 'below');
   });
-  return { positions, nodeRadius, center, radius: g.radius, labelSides, labelsFit: g.fits };
+  return { positions, nodeRadius, center, radius: g.radius, labelSides, labelsFit: g.fits, room };
+}
+
+/** Lines in a server's text block (state, round, vote, epochs, last zxid) and their spacing (em). */
+export const DETAIL_LINES = 5, DETAIL_LINE_EM = 1.2;
+
+/**
+ * The text block's width in characters: its longest line, in steps of 4 characters so the ring is laid
+ * out again only when a block grows noticeably (a longer zxid), not every frame.
+ */
+export function detailChars(lines: readonly string[]): number {
+  return 4 * Math.ceil(Math.max(8, ...lines.map((l) => l.length)) / 4);
+}
+
+/** Room for the full block (monospace, 0.6 em a character) and for the state word alone (bold sans-serif, LOOKING). */
+export function detailRooms(chars: number, fontPx: number): { full: LabelRoom; state: LabelRoom } {
+  return {
+    full: { width: 0.6 * chars * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx },
+    state: { width: 0.7 * 9 * fontPx, height: DETAIL_LINE_EM * fontPx },
+  };
+}
+
+/** How much of each server's text the stage shows: every line, the state word alone, or none. */
+export type DetailLevel = 'full' | 'state' | 'none';
+
+/**
+ * The largest text the stage can hold: the full block if it fits, else the state word alone (a phone
+ * still tells LEADING from LOOKING), else none. The ring never squeezes servers onto each other for text.
+ */
+export function fitDetail(
+  servers: readonly { id: number; observer: boolean }[], width: number, height: number, full: LabelRoom, state: LabelRoom,
+): { layout: RingLayout; level: DetailLevel } {
+  for (const [level, room] of [['full', full], ['state', state]] as const) {
+    if (room.height <= 0) continue;
+    const layout = ringLayout(servers, width, height, room);
+    if (layout.labelsFit) return { layout, level };
+  }
+  return { layout: ringLayout(servers, width, height), level: 'none' };
+}
+
+/** An axis-aligned box in SVG user units. */
+export interface Rect {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** true when two boxes share some area. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** The box of the text block of a server at `p`, on its side (the same placement the view draws). */
+export function detailBox(p: Point, side: LabelSide, r: number, room: LabelRoom): Rect {
+  const g = r + LABEL_GAP;
+  if (side === 'above') return { x0: p.x - room.width / 2, x1: p.x + room.width / 2, y0: p.y - g - room.height, y1: p.y - g };
+  if (side === 'below') return { x0: p.x - room.width / 2, x1: p.x + room.width / 2, y0: p.y + g, y1: p.y + g + room.height };
+  const y0 = p.y - room.height / 2, y1 = p.y + room.height / 2;
+  return side === 'right' ? { x0: p.x + g, x1: p.x + g + room.width, y0, y1 } : { x0: p.x - g - room.width, x1: p.x - g, y0, y1 };
+}
+
+/** What a message label must stay clear of: every server's circle (with its countdown arc) and text block. */
+export function serverBoxes(layout: RingLayout): Rect[] {
+  // The countdown arc is drawn 5 units outside the circle, 3 wide.
+  const rim = layout.nodeRadius + 7;
+  const out: Rect[] = [];
+  for (const [id, p] of layout.positions) {
+    out.push({ x0: p.x - rim, y0: p.y - rim, x1: p.x + rim, y1: p.y + rim });
+    if (layout.room.height > 0) out.push(detailBox(p, layout.labelSides.get(id) ?? 'below', layout.nodeRadius, layout.room));
+  }
+  return out;
 }
 
 /** Fraction of the trip done at time t (0 at send, 1 at delivery), clamped. */

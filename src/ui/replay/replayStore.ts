@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { m, type Phrase, type ReplayInfo, type ReplayLogFile } from '../../worker/protocol.ts';
-import { onReply, post, useRunStore } from '../state/runStore.ts';
+import { onReply, onRestart, post, useRunStore } from '../state/runStore.ts';
 import type { LogSample } from './samples.ts';
 
 /** Files bigger than this are not read at all (server logs of an election are kilobytes to megabytes). */
@@ -72,27 +72,44 @@ export function unstage(name: string): void {
   useReplayStore.setState((s) => ({ staged: s.staged.filter((f) => f.name !== name), problems: [], sample: null }));
 }
 
+/** The files last sent to be replayed, and those of the replay on screen (a restarted worker replays them again). */
+let sentFiles: readonly ReplayLogFile[] = [];
+let openFiles: readonly ReplayLogFile[] | null = null;
+
 /** Asks the worker to replay the staged files. */
 export function startReplay(): void {
   const files = useReplayStore.getState().staged.map(({ name, text }) => ({ name, text }));
   if (files.length === 0) return;
+  sentFiles = files;
   useReplayStore.setState({ busy: true, problems: [], progress: null });
   post({ type: 'replayLogs', files });
 }
 
 /** Listens to the worker: a replay opened (close the dialog), was refused (say why), or another run loaded. */
 export function connectReplay(): () => void {
-  return onReply((r) => {
-    if (r.type === 'loaded') useReplayStore.setState({ info: null, openSample: null });
+  const offRestart = onRestart(() => {
+    if (openFiles) post({ type: 'replayLogs', files: openFiles });
+    return openFiles !== null;
+  });
+  const offReply = onReply((r) => {
+    if (r.type === 'loaded') {
+      openFiles = null;
+      useReplayStore.setState({ info: null, openSample: null });
+    }
     else if (r.type === 'replayProgress') useReplayStore.setState({ progress: { linesDone: r.linesDone, linesTotal: r.linesTotal } });
     else if (r.type === 'replayRefused') useReplayStore.setState({ busy: false, progress: null, problems: r.problems });
     // The worker failed while replaying: the dialog stops waiting and says why; the staged files stay.
     else if (r.type === 'error' && useReplayStore.getState().busy) useReplayStore.setState({ busy: false, progress: null, problems: [r.message] });
     else if (r.type === 'replayed') {
+      openFiles = sentFiles;
       useReplayStore.setState((s) => ({ busy: false, progress: null, info: r.info, openSample: s.sample, dialogOpen: false, problems: [] }));
       useRunStore.setState({ playing: false, shareUrl: null, selectedMessage: null });
       // The address bar must not keep a link to the simulated run that was on screen.
       history.replaceState(null, '', `${location.pathname}${location.search}`);
     }
   });
+  return () => {
+    offRestart();
+    offReply();
+  };
 }

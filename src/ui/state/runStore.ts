@@ -23,6 +23,8 @@ export interface RunState {
   /** Why the last run asked for was not opened (a budget); the run on screen stayed. */
   readonly loadProblem: Phrase | null;
   readonly shareUrl: string | null;
+  /** Why Share made no link (the run is too big for one). */
+  readonly shareProblem: Phrase | null;
   readonly selectedMessage: number | null;
   readonly shortcutsOpen: boolean;
 }
@@ -30,7 +32,7 @@ export interface RunState {
 const initial: RunState = {
   frame: null, markers: [], playing: false, speedLog: -1.7, preset: null, linkProblem: null, workerFailure: null,
   loading: null, loadProblem: null,
-  shareUrl: null, selectedMessage: null, shortcutsOpen: false,
+  shareUrl: null, shareProblem: null, selectedMessage: null, shortcutsOpen: false,
 };
 
 /** The run store. */
@@ -82,7 +84,7 @@ function receive(reply: Reply): void {
     for (const fn of frameListeners) fn(f, fromPlay);
   } else if (r.type === 'loaded') {
     // A newly opened run is a sound one: a failure shown before it is over.
-    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [], loading: null, loadProblem: null, workerFailure: null });
+    useRunStore.setState({ preset: r.preset, linkProblem: r.problem, markers: [], loading: null, loadProblem: null, shareProblem: null, workerFailure: null });
   } else if (r.type === 'loadProgress') {
     useRunStore.setState({ loading: { stepsDone: r.stepsDone, stepsTotal: r.stepsTotal } });
   } else if (r.type === 'loadRefused' || r.type === 'loadCancelled') {
@@ -94,8 +96,10 @@ function receive(reply: Reply): void {
   } else if (r.type === 'shared') {
     const url = `${location.origin}${location.pathname}${location.search}#${r.hash}`;
     history.replaceState(null, '', url);
-    useRunStore.setState({ shareUrl: url });
+    useRunStore.setState({ shareUrl: url, shareProblem: null });
     navigator.clipboard?.writeText(url).catch(() => undefined);
+  } else if (r.type === 'shareRefused') {
+    useRunStore.setState({ shareUrl: null, shareProblem: r.problem });
   } else if (r.type === 'error') {
     useRunStore.setState({ workerFailure: { kind: 'error', message: r.message }, playing: false });
   }
@@ -130,9 +134,19 @@ export function connectRun(hash: string | null): () => void {
   };
 }
 
+/** What rebuilds a run other than a simulated one (an open replay) in a restarted worker: true when it did. */
+const restarters = new Set<() => boolean>();
+
+/** Registers a rebuilder for a restarted worker; returns the unregister function. */
+export function onRestart(fn: () => boolean): () => void {
+  restarters.add(fn);
+  return () => restarters.delete(fn);
+}
+
 /**
  * Replaces a failed worker by a new one that rebuilds what the user made (the scenario, every branch's
- * actions) and shows the last moment the old one drew. Without a run yet, the page's link or preset opens.
+ * actions; or the open replay's logs) and shows the last moment the old one drew. Without a run yet, the
+ * page's link or preset opens.
  */
 export function restartWorker(): void {
   const { frame, preset } = useRunStore.getState();
@@ -141,6 +155,11 @@ export function restartWorker(): void {
   useRunStore.setState({ workerFailure: null, loading: null, playing: false });
   // Whatever waited for the old worker (a replay being read) stops waiting.
   for (const fn of replyListeners) fn({ type: 'error', message: m`the simulation was restarted` });
+  if (frame?.replay && [...restarters].some((rebuild) => rebuild())) {
+    // Several logged events can share a time: the step is the moment.
+    seekStep(frame.step);
+    return;
+  }
   const recipe = lastRecipe && frame && !frame.replay ? { ...lastRecipe, branch: frame.branch, step: frame.step, t: frame.t } : null;
   send(recipe ? { type: 'restore', recipe, preset } : { type: 'load', hash: location.hash.length > 1 ? location.hash : null, preset });
 }

@@ -5,7 +5,8 @@
  */
 import { select, type Selection } from 'd3';
 import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
-import { LABEL_GAP, messagePoint, progressAt, ringLayout, type RingLayout } from '../layout/ring.ts';
+import { DETAIL_LINE_EM, detailChars, detailRooms, fitDetail, LABEL_GAP, messagePoint, progressAt, serverBoxes, type DetailLevel, type Rect, type RingLayout } from '../layout/ring.ts';
+import { messageLabelText, placeMessageLabels, type LabelRequest, type LabelSpot } from '../layout/messageLabels.ts';
 import { createMessageDots, type DotPath } from './messageDots.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
 
@@ -38,8 +39,6 @@ export interface RingView {
   destroy(): void;
 }
 
-/** Lines in a server's text block (state, round, vote, epochs, last zxid) and their spacing (em). */
-const DETAIL_LINES = 5, DETAIL_LINE_EM = 1.2;
 /** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
 const ALL_LINKS_UP_TO = 12;
 /** Above this many messages in flight they are drawn as dots without labels (the panels keep the numbers). */
@@ -75,7 +74,10 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   const drawnAs = new WeakMap<Element, string>();
   let last: Parameters<RingView['update']> | null = null;
   let fontPx = 13;
-  let showDetail = true;
+  /** Font size of the message labels (CSS --stage-msg-px), and what labels must keep clear of. */
+  let msgPx = 12;
+  let obstacles: Rect[] = [];
+  let detail: DetailLevel = 'full';
 
   /** Where a server's text block goes (outside the ring), as the text's x, first baseline and anchor. */
   function labelAt(s: ServerView, lines: number): { x: number; y: number; anchor: string } {
@@ -104,7 +106,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     // Frames carry unchanged parts as the same objects (frame-patch.ts): most frames while playing only move time.
     const same = was.layout === layoutVersion && was.labels === labels;
     if (!same || was.links !== frame.links) drawLinks(frame, labels);
-    if (!same || was.servers !== frame.servers || was.selected !== selected) drawServers(frame, labels, selected, small);
+    if (!same || was.servers !== frame.servers || was.selected !== selected) drawServers(frame, labels, selected);
     if (!same || was.messages !== frame.messages || was.selectedMessage !== selectedMessage) drawMessages(frame, labels, selectedMessage, small);
     drawn = { layout: layoutVersion, labels, links: frame.links, servers: frame.servers, selected, messages: frame.messages, selectedMessage };
     tick(frame.t);
@@ -112,18 +114,18 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
 
   /** Lays the ring out again when the servers or the size of their text blocks changed. */
   function relayoutIfNeeded(frame: Frame, labels: RingLabels, small: boolean) {
-    // Text blocks as wide as their longest line (monospace, 0.6 em a character), in steps of 4 characters
-    // so the ring is laid out again only when a block grows noticeably (a longer zxid), not every frame.
-    const chars = small ? 4 * Math.ceil(Math.max(8, ...frame.servers.flatMap((s) => labels.detail(s)).map((l) => l.length)) / 4) : 0;
+    const chars = small ? detailChars(frame.servers.flatMap((s) => labels.detail(s))) : 0;
     const key = `${frame.servers.map((s) => `${s.id}${s.observer ? 'o' : ''}`).join(',')}/${chars}`;
     if (key === layoutKey) return;
-    // The text block's size follows the stage's font size (larger in classroom mode), read from CSS.
-    fontPx = parseFloat(getComputedStyle(svg).getPropertyValue('--stage-detail-px')) || 13;
-    const room = small ? { width: 0.6 * chars * fontPx, height: DETAIL_LINES * DETAIL_LINE_EM * fontPx } : { width: 0, height: 0 };
-    layout = ringLayout(frame.servers, W, H, room);
-    // A stage too small for the text blocks drops them rather than squeezing servers onto each other.
-    showDetail = small && layout.labelsFit;
-    if (small && !showDetail) layout = ringLayout(frame.servers, W, H);
+    // The text's size follows the stage's font sizes (larger in classroom mode), read from CSS.
+    const css = getComputedStyle(svg);
+    fontPx = parseFloat(css.getPropertyValue('--stage-detail-px')) || 13;
+    msgPx = parseFloat(css.getPropertyValue('--stage-msg-px')) || 12;
+    const none = { width: 0, height: 0 };
+    const rooms = small ? detailRooms(chars, fontPx) : { full: none, state: none };
+    // A stage too small for the text blocks shows less text rather than squeezing servers onto each other.
+    ({ layout, level: detail } = fitDetail(frame.servers, W, H, rooms.full, rooms.state));
+    obstacles = serverBoxes(layout);
     layoutKey = key;
     layoutVersion++;
   }
@@ -147,7 +149,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       });
   }
 
-  function drawServers(frame: Frame, labels: RingLabels, selected: number | null, small: boolean) {
+  function drawServers(frame: Frame, labels: RingLabels, selected: number | null) {
     const r = layout!.nodeRadius;
     const all = gServers.selectAll<SVGGElement, ServerView>('g.server')
       .data(frame.servers, (s) => s.id)
@@ -177,7 +179,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     servers.select('text.server-id').attr('font-size', Math.max(9, r * 0.75)).text((s) => s.id);
     servers.select('text.server-detail')
       .each(function (s) {
-        const lines = showDetail && small ? labels.detail(s) : [];
+        const lines = detail === 'full' ? labels.detail(s) : detail === 'state' ? labels.detail(s).slice(0, 1) : [];
         const at = labelAt(s, lines.length);
         select(this).attr('text-anchor', at.anchor).attr('y', at.y)
           .selectAll('tspan')
@@ -212,7 +214,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .join((enter) => {
         const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
         g.append('circle').attr('r', small ? 7 : 4);
-        if (small) g.append('text').attr('class', 'msg-label').attr('y', -11).attr('text-anchor', 'middle');
+        if (small) g.append('text').attr('class', 'msg-label');
         return g
           .on('click', (_e, m) => cb.onMessage(m.id))
           .on('pointerenter focus', (_e, m) => cb.onMessagePointed(m.id))
@@ -237,13 +239,17 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
       .attr('aria-label', (m) => labels.message(m));
     changed.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
-    if (small) changed.select('text.msg-label').text((m) => (m.payload.type === 'notification' ? `${m.payload.leader}·r${m.payload.electionEpoch}` : m.payload.packet));
+    if (small) changed.select('text.msg-label').text((m) => messageLabelText(m.payload));
+    const spots = new Map(moving.map((v) => [v.m.id, v.spot]));
     moving = [];
-    msgSel.each(function (_m, i) {
+    msgSel.each(function (m, i) {
       const list = this.transform.baseVal;
       // Writing an SVGTransform avoids re-parsing a transform string for each of hundreds of messages.
       const tr = list.numberOfItems > 0 ? list.getItem(0) : list.appendItem(svg.createSVGTransform());
-      moving.push({ ...paths[i], el: this, tr, faded: false });
+      const label = small ? this.querySelector<SVGTextElement>('text.msg-label') : null;
+      // A label drawn last frame keeps its side; the text element's attributes then need no rewrite.
+      const spot = label?.hasAttribute('y') ? spots.get(m.id) : undefined;
+      moving.push({ ...paths[i], el: this, tr, faded: false, label, spot, width: 0.62 * messageLabelText(m.payload).length * msgPx });
     });
   }
 
@@ -264,6 +270,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         v.faded = false;
       }
     }
+    placeLabels();
     const ring = layout.nodeRadius + 5;
     waitSel?.each(function (s) {
       const w = s.wait;
@@ -274,6 +281,28 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       if (d === '') this.removeAttribute('d');
       else this.setAttribute('d', d);
       if (w) this.setAttribute('data-kind', w.kind);
+    });
+  }
+
+  /** Puts each message's label on a side of its dot where it covers no server and no server's text. */
+  function placeLabels() {
+    const withLabel = moving.filter((v) => v.label);
+    if (withLabel.length === 0) return;
+    const reqs: LabelRequest[] = withLabel.map((v) => ({ at: { x: v.tr.matrix.e, y: v.tr.matrix.f }, width: v.width, height: 1.2 * msgPx, prefer: v.spot ?? undefined }));
+    const placed = placeMessageLabels(reqs, obstacles, { x0: 0, y0: 0, x1: W, y1: H });
+    withLabel.forEach((v, i) => {
+      const p = placed[i], text = v.label!;
+      if (!p) {
+        if (v.spot !== null) text.setAttribute('display', 'none');
+        v.spot = null;
+        return;
+      }
+      if (p.spot === v.spot) return;
+      text.removeAttribute('display');
+      text.setAttribute('x', String(p.dx));
+      text.setAttribute('y', p.dy.toFixed(1));
+      text.setAttribute('text-anchor', p.anchor);
+      v.spot = p.spot;
     });
   }
 
@@ -301,6 +330,10 @@ interface Moving extends DotPath {
   readonly el: SVGGElement;
   readonly tr: SVGTransform;
   faded: boolean;
+  /** The label's text element (none on a big ring), its width, and the side it was drawn on (null: hidden). */
+  readonly label: SVGTextElement | null;
+  readonly width: number;
+  spot: LabelSpot | null | undefined;
 }
 
 /** An arc from 12 o'clock, clockwise, covering `fraction` of a circle. */
