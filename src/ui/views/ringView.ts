@@ -9,6 +9,8 @@ import { DETAIL_LINE_EM, detailChars, detailRooms, fitDetail, LABEL_GAP, message
 import { messageLabelText, placeMessageLabels, type LabelRequest, type LabelSpot } from '../layout/messageLabels.ts';
 import { createMessageDots, type DotPath } from './messageDots.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
+import { linkKey, linksAfter, pendingLook, type Coming } from './pending.ts';
+import { spaceActivatesFocus } from '../playback/useKeyboard.ts';
 
 /** Text the view needs, already translated. */
 export interface RingLabels {
@@ -18,6 +20,8 @@ export interface RingLabels {
   /** The accessible name of the messages drawn as dots: how many are in flight. */
   dots(count: number): string;
   detail(s: ServerView): readonly string[];
+  /** A change queued while paused, said with the step that makes it: "stops at step 7". */
+  coming(kind: 'stop' | 'start' | 'lost', step: number | null): string;
 }
 
 /** What the view reports back to the app. */
@@ -44,8 +48,13 @@ const ALL_LINKS_UP_TO = 12;
 /** Above this many messages in flight they are drawn as dots without labels (the panels keep the numbers). */
 export const DOTS_ABOVE = 150;
 
+/** A name, with the change queued for it while paused if there is one. */
+const said = <T>(labels: RingLabels, name: string, c: Coming<T> | undefined, kind: (v: T) => 'stop' | 'start' | 'lost') =>
+  c ? `${name}, ${labels.coming(kind(c.value), c.step)}` : name;
+
 const activate = (fn: () => void) => (ev: KeyboardEvent) => {
-  if (ev.key === 'Enter' || ev.key === ' ') {
+  // Space after a mouse click on a server or link plays or pauses (useKeyboard), as after any button.
+  if (ev.key === 'Enter' || (ev.key === ' ' && spaceActivatesFocus())) {
     ev.preventDefault();
     ev.stopPropagation();
     fn();
@@ -94,8 +103,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   }
 
   /** What the last drawing used: a part whose input is the same object as then is not touched again. */
-  let drawn: { layout: number; labels: RingLabels | null; links: Frame['links'] | null; servers: Frame['servers'] | null; selected: number | null; messages: Frame['messages'] | null; selectedMessage: number | null } = {
-    layout: -1, labels: null, links: null, servers: null, selected: null, messages: null, selectedMessage: null,
+  let drawn: { layout: number; labels: RingLabels | null; links: Frame['links'] | null; servers: Frame['servers'] | null; selected: number | null; messages: Frame['messages'] | null; selectedMessage: number | null; pending: Frame['pending'] } = {
+    layout: -1, labels: null, links: null, servers: null, selected: null, messages: null, selectedMessage: null, pending: undefined,
   };
 
   function update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null) {
@@ -104,11 +113,12 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const was = drawn;
     if (layoutKey === '' || was.servers !== frame.servers || was.labels !== labels) relayoutIfNeeded(frame, labels, small);
     // Frames carry unchanged parts as the same objects (frame-patch.ts): most frames while playing only move time.
-    const same = was.layout === layoutVersion && was.labels === labels;
+    // Actions queued while paused (frame.pending) change how links, servers and messages look.
+    const same = was.layout === layoutVersion && was.labels === labels && was.pending === frame.pending;
     if (!same || was.links !== frame.links) drawLinks(frame, labels);
     if (!same || was.servers !== frame.servers || was.selected !== selected) drawServers(frame, labels, selected);
     if (!same || was.messages !== frame.messages || was.selectedMessage !== selectedMessage) drawMessages(frame, labels, selectedMessage, small);
-    drawn = { layout: layoutVersion, labels, links: frame.links, servers: frame.servers, selected, messages: frame.messages, selectedMessage };
+    drawn = { layout: layoutVersion, labels, links: frame.links, servers: frame.servers, selected, messages: frame.messages, selectedMessage, pending: frame.pending };
     tick(frame.t);
   }
 
@@ -131,9 +141,13 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   }
 
   function drawLinks(frame: Frame, labels: RingLabels) {
-    const links = frame.servers.length <= ALL_LINKS_UP_TO ? frame.links : frame.links.filter((l) => l.state !== 'up');
+    // Actions taken while paused show at once: links in the state they will have, servers that will stop
+    // crossed out, messages that will be dropped struck through (data-pending, styled in CSS).
+    const look = pendingLook(frame);
+    const after = linksAfter(frame);
+    const links = frame.servers.length <= ALL_LINKS_UP_TO ? after : after.filter((l) => l.state !== 'up');
     gLinks.selectAll<SVGGElement, LinkView>('g.link')
-      .data(links, (l) => `${l.a}-${l.b}`)
+      .data(links, linkKey)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'link').attr('tabindex', 0).attr('role', 'button');
         g.append('line').attr('class', 'link-hit');
@@ -142,6 +156,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         return g.on('click', (_e, l) => cb.onLink(l)).on('keydown', (e: KeyboardEvent, l) => activate(() => cb.onLink(l))(e));
       })
       .attr('data-state', (l) => l.state)
+      .attr('data-pending', (l) => (look.links.has(linkKey(l)) ? 'true' : null))
       .attr('aria-label', (l) => labels.link(l))
       .each(function (l) {
         const a = pos(l.a), b = pos(l.b);
@@ -151,11 +166,13 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
 
   function drawServers(frame: Frame, labels: RingLabels, selected: number | null) {
     const r = layout!.nodeRadius;
+    const look = pendingLook(frame);
     const all = gServers.selectAll<SVGGElement, ServerView>('g.server')
       .data(frame.servers, (s) => s.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'server').attr('tabindex', 0).attr('role', 'button');
         g.append('circle').attr('class', 'server-body');
+        g.append('path').attr('class', 'server-cross');
         g.append('path').attr('class', 'server-wait');
         g.append('text').attr('class', 'server-id').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
         g.append('text').attr('class', 'server-detail').attr('text-anchor', 'middle');
@@ -165,17 +182,23 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     // A server drawn from the same state, layout, words and selection as before is not touched.
     const context = `${layoutVersion}|`;
     const servers = all.filter(function (s) {
-      const sig = `${context}${s.id === selected}|${JSON.stringify(s)}`;
+      const sig = `${context}${s.id === selected}|${JSON.stringify(look.running.get(s.id) ?? null)}|${JSON.stringify(s)}`;
       if (drawnAs.get(this) === sig && drawn.labels === labels) return false;
       drawnAs.set(this, sig);
       return true;
     });
     servers
       .attr('transform', (s) => `translate(${pos(s.id).x},${pos(s.id).y})`)
-      .attr('aria-label', (s) => labels.server(s))
+      .attr('aria-label', (s) => said(labels, labels.server(s), look.running.get(s.id), (running) => (running ? 'start' : 'stop')))
       .attr('data-state', (s) => s.state)
+      .attr('data-pending', (s) => {
+        const c = look.running.get(s.id);
+        return c ? (c.value ? 'start' : 'stop') : null;
+      })
       .attr('data-selected', (s) => (s.id === selected ? 'true' : null));
     servers.select('circle.server-body').attr('r', r).attr('fill', (s) => STATE_COLOURS[s.state]);
+    const k = (r * 0.8).toFixed(1);
+    servers.select('path.server-cross').attr('d', `M-${k},-${k}L${k},${k}M${k},-${k}L-${k},${k}`);
     servers.select('text.server-id').attr('font-size', Math.max(9, r * 0.75)).text((s) => s.id);
     servers.select('text.server-detail')
       .each(function (s) {
@@ -194,6 +217,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
 
   function drawMessages(frame: Frame, labels: RingLabels, selectedMessage: number | null, small: boolean) {
     const r = layout!.nodeRadius;
+    const look = pendingLook(frame);
     const paths = frame.messages.map((m) => {
       const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);
       return { m, colour: MESSAGE_COLOURS[groupOf(kindOf(m.payload))], ax: a.x, ay: a.y, dx: b.x - a.x, dy: b.y - a.y };
@@ -230,14 +254,15 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null));
     // A message keeps its words while on the wire; only entering ones (or a new language, or its loss) are written.
     const changed = msgSel.filter(function (m) {
-      const sig = `${m.lostAt}|${m.lostWhy}`;
+      const sig = `${m.lostAt}|${m.lostWhy}|${JSON.stringify(look.lost.get(m.id) ?? null)}`;
       if (drawnAs.get(this) === sig && drawn.labels === labels) return false;
       drawnAs.set(this, sig);
       return true;
     });
     changed
       .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
-      .attr('aria-label', (m) => labels.message(m));
+      .attr('data-pending', (m) => (look.lost.has(m.id) ? 'lost' : null))
+      .attr('aria-label', (m) => said(labels, labels.message(m), look.lost.get(m.id), () => 'lost'));
     changed.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
     if (small) changed.select('text.msg-label').text((m) => messageLabelText(m.payload));
     const spots = new Map(moving.map((v) => [v.m.id, v.spot]));
