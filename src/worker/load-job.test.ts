@@ -71,6 +71,12 @@ describe('a load rebuilds a run a chunk of steps at a time', () => {
     if (r.kind === 'refused') expect(phraseText(r.problem)).toBe('opening this run took longer than 5 s (2000 of about 50000 simulation steps computed); share an earlier moment or a smaller ensemble');
   });
 
+  it('a chunk of a big ensemble holds fewer steps, so Cancel is heard as soon', () => {
+    const job = new LoadJob(singleBranchRecipe(startTogetherScenario(51), [], 10_000, 0), BIG, 0);
+    expect(job.next(0)).toMatchObject({ kind: 'progress', stepsDone: 58 });
+    expect(new LoadJob(singleBranchRecipe(three, [], 10_000, 0), BIG, 0).next(0)).toMatchObject({ kind: 'progress', stepsDone: 1_000 });
+  });
+
   it('counts each fork twice in its estimate (the parent reaching it, the fork replaying it)', () => {
     const r = singleBranchRecipe(three, [], 500, 0);
     expect(recipeSteps({ ...r, branches: [...r.branches, { parent: 0, forkStep: 200, actions: [] }], branch: 1 })).toBe(900);
