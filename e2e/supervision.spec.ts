@@ -9,9 +9,9 @@ import { startTogetherScenario } from '../src/scenario/presets/start-together.ts
 import { encodeShareState } from '../src/scenario/url-codec.ts';
 import { collectErrors, openApp, serverNames } from './helpers';
 
-/** A valid link whose moment is millions of steps in: seconds to tens of seconds to open. */
-function heavyLink(): string {
-  const r = encodeShareState({ scenario: startTogetherScenario(3), actions: [], branch: 0, step: 5_000_000, t: 0, panels: [], lang: 'en' });
+/** A valid link whose moment is `step` steps in (millions: seconds to tens of seconds to open). */
+function heavyLink(step = 5_000_000): string {
+  const r = encodeShareState({ scenario: startTogetherScenario(3), actions: [], branch: 0, step, t: 0, panels: [], lang: 'en' });
   if (!r.ok) throw new Error('no link');
   return `#${r.link}`;
 }
@@ -63,6 +63,19 @@ test('a heavy link shows its progress; Cancel keeps the run on screen exactly as
   // The run still answers.
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('clock')).not.toHaveText(before.clock!);
+  expect(errors).toEqual([]);
+});
+
+test('a link past the step budget is refused naming the bound, and the run on screen stays', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
+  await expect(page.getByTestId('clock')).toHaveText(/^t = 2,000 ms/);
+  const before = await moment(page);
+  await page.evaluate((hash) => (location.hash = hash), heavyLink(20_000_000));
+  await expect(page.getByTestId('load-problem')).toHaveText('The run was not opened: opening this run takes about 20000000 simulation steps, more than the 10000000 a link or file may take; share an earlier moment or save a shorter run. The run on screen is unchanged.');
+  expect(await moment(page)).toEqual(before);
+  expect(new URL(page.url()).hash).toBe('');
   expect(errors).toEqual([]);
 });
 

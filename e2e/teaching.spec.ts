@@ -104,3 +104,32 @@ test('classroom mode enlarges and hides secondary panels; ?embed=1 shows a minim
   await page.screenshot({ path: 'test-results/embed.png' });
   expect(errors).toEqual([]);
 });
+
+for (const { name, size, path } of [
+  { name: 'laptop', size: { width: 1280, height: 800 }, path: './' },
+  { name: 'classroom', size: { width: 1920, height: 1080 }, path: './?classroom=1' },
+]) {
+  test(`Leader crash's tour from the Scenarios menu to the end (${name} ${size.width}×${size.height}): every step's targets are on screen, the page never scrolls`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize(size);
+    await openApp(page, path);
+    await pickScenario(page, 'Leader crash and re-election in a new epoch');
+    await page.getByRole('button', { name: /Start the guided tour/ }).click();
+    for (let i = 1; i <= 7; i++) {
+      await expect(page.getByTestId('tour')).toContainText(`Tour step ${i} of 7`);
+      const panel = page.locator('[data-tour-highlight="panel"]');
+      await expect(panel).toHaveCount(1);
+      await expect(panel).toBeInViewport();
+      const servers = page.locator('[data-tour-highlight="server"]');
+      await expect(servers.first()).toBeVisible();
+      for (const s of await servers.all()) await expect(s).toBeInViewport({ ratio: 0.99 });
+      await expect(page.getByTestId('tour-text')).toBeInViewport();
+      // "the tally of server 1": scrolled to inside its panel, not only the panel's header on screen.
+      if (i === 5) await expect(page.getByTestId('tally').getByRole('heading', { name: 'Votes seen by server 1' })).toBeInViewport();
+      expect(await page.evaluate(() => document.scrollingElement?.scrollTop), `step ${i}`).toBe(0);
+      await page.screenshot({ path: `test-results/tour-leader-crash-${name}-step${i}.png` });
+      if (i < 7) await page.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+    expect(errors).toEqual([]);
+  });
+}

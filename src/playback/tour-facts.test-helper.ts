@@ -126,7 +126,7 @@ export const TOUR_FACTS: Partial<Record<ScenarioPresetId, readonly StepFacts[]>>
       tally: { sid: 1, recvset: { 1: 2, 2: 2 }, support: 2, backing: [1, 2] },
     },
     { states: { 2: 'LEADING' }, epochs: { 2: 2 }, lastZxid: { 2: '0x200000000' }, serving: [2] },
-    { states: { 2: 'LEADING' }, write: { op: 'setData', path: '/app', zxid: '0x200000001', stage: 'committed' } },
+    { states: { 2: 'LEADING' }, lastZxid: { 2: '0x200000001' }, write: { op: 'setData', path: '/app', zxid: '0x200000001', stage: 'committed' } },
   ],
   'lock-recipe': [
     { znodes: { present: { [LOCK(0)]: 'c1', [LOCK(1)]: 'c2', [LOCK(2)]: 'c3', [LOCK(3)]: 'c4' } } },

@@ -14,6 +14,8 @@ const STAGE_TARGETS: Readonly<Record<string, { tab: WorkspaceTab | null; selecto
   history: { tab: 'cluster', selector: '.history-strip' },
 };
 const ATTR = 'data-tour-highlight';
+/** Inside a panel, what a step pointing at it speaks of (below the panel's other content). */
+const PANEL_FOCUS: Readonly<Record<string, string>> = { tally: '[data-testid="tally"]' };
 
 function selectorOf(panel: string | undefined): string | null {
   if (!panel) return null;
@@ -45,6 +47,14 @@ function apply(step: TourStep): Element | null {
   return target;
 }
 
+/** Scrolls the panel's body, and only it (never the page), so that what the step speaks of starts at its top. */
+function scrollWithin(panel: Element, id: string | undefined): void {
+  const focus = id ? PANEL_FOCUS[id] : undefined;
+  const body = panel.querySelector('.pframe-body');
+  const el = focus ? body?.querySelector(focus) : null;
+  if (body && el) body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top;
+}
+
 /**
  * Brings what the tour step points at into view and outlines it: servers on the ring and a panel (opened
  * and scrolled to). The ring is D3's to draw, so the outline is an attribute that CSS styles; it is
@@ -55,7 +65,11 @@ export function useTourHighlight(step: TourStep | null): void {
     if (!step) return;
     reveal(step);
     // After React has rendered what reveal() opened.
-    const first = requestAnimationFrame(() => apply(step)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    const first = requestAnimationFrame(() => {
+      const target = apply(step);
+      target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      if (target) scrollWithin(target, step.highlight?.panel);
+    });
     const off = onFrame(() => requestAnimationFrame(() => apply(step)));
     return () => {
       cancelAnimationFrame(first);
