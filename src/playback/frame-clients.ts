@@ -25,11 +25,11 @@ export interface RecipeView {
   readonly held: boolean;
 }
 
-/** A zkCli command typed into a session: its text, where its output starts, and the prompt it was typed at. */
+/** A zkCli command typed into a session: its text, its number in the session (SimClient.typed), and the prompt it was typed at. */
 export interface TypedCommand {
   readonly client: string;
   readonly line: string;
-  readonly outAt: number;
+  readonly n: number;
   readonly prompt: string;
 }
 
@@ -145,9 +145,12 @@ function stateWord(w: World, c: SimClient, killed: boolean): ClientStateWord {
 function consoleLines(c: SimClient, typed: readonly TypedCommand[]): ClientView['lines'] {
   const lines: { kind: 'in' | 'out'; text: string }[] = [];
   let i = 0;
-  const mine = typed.filter((t) => t.client === c.name);
+  // Each echo goes where its command began to run, so its output follows it even when it was typed while
+  // an earlier command still waited (while CONNECTING); a command not begun yet waits at the end.
+  const at = (cmd: TypedCommand) => c.begunAt[cmd.n] ?? c.output.length;
+  const mine = typed.filter((t) => t.client === c.name).sort((a, b) => at(a) - at(b) || a.n - b.n);
   for (const cmd of mine) {
-    for (; i < Math.min(cmd.outAt, c.output.length); i++) lines.push({ kind: 'out', text: c.output[i] });
+    for (; i < Math.min(at(cmd), c.output.length); i++) lines.push({ kind: 'out', text: c.output[i] });
     lines.push({ kind: 'in', text: `${cmd.prompt} ${cmd.line}` });
   }
   for (; i < c.output.length; i++) lines.push({ kind: 'out', text: c.output[i] });

@@ -10,7 +10,7 @@ export type FramePatch = { readonly whole: Frame } | { readonly parts: Partial<F
 
 /** The parts compared with the previous frame; the others (times, ids, small numbers) always go. */
 const COMPARED = [
-  'servers', 'links', 'messages', 'tally', 'lastStep', 'marks', 'log', 'markers', 'trace', 'invariant', 'branches', 'tree', 'clients', 'clientMessages', 'dropped', 'network', 'question', 'histories', 'broadcast',
+  'servers', 'links', 'messages', 'tally', 'lastStep', 'marks', 'log', 'markers', 'trace', 'invariant', 'branches', 'tree', 'clients', 'clientMessages', 'dropped', 'network', 'question', 'histories', 'broadcast', 'pending',
 ] as const satisfies readonly (keyof Frame)[];
 
 /** Turns the frames of one timeline into patches against the frame posted before. */

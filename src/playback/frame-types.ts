@@ -13,6 +13,7 @@ import type { ClientMessageView, ClientView } from './frame-clients';
 import type { TreeView } from './frame-tree';
 import type { ServerHistory } from './frame-history';
 import type { BroadcastView } from './frame-broadcast';
+import type { PendingView } from './pending';
 
 export type { Dropped } from './budget';
 
@@ -108,5 +109,7 @@ export interface Frame {
   readonly network?: NetworkFaultsView;
   /** Predict mode: the question asked before the next step, waiting for the learner's answer. */
   readonly question?: Question | null;
+  /** Actions taken by hand not carried out yet (taken while paused): shown at once, with their step. */
+  readonly pending?: readonly PendingView[];
 }
 

@@ -15,6 +15,7 @@ import { promptOf, type TypedCommand } from './frame-clients';
 import { CHECKPOINT_BYTES_MAX, CHECKPOINTS_MAX, thinIndexes } from './budget';
 import { estimateBytes } from './estimate-bytes';
 import { History } from './history';
+import { previewActions, type PendingView, type Preview } from './pending';
 
 /** A user action, taken when `afterStep` steps had run. */
 export interface TimedAction {
@@ -49,6 +50,7 @@ export class Run {
   private ended = false;
   /** The record of the step processed last (step position - 1 after any seek). */
   lastRecord: StepRecord | null = null;
+  private pendingMemo: (Preview & { readonly key: string }) | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -94,6 +96,33 @@ export class Run {
     return this.actions.filter((a) => a.afterStep === k);
   }
 
+  /**
+   * The actions taken by hand that are not carried out yet at this position (acting while paused, or one
+   * still on the agenda), with the step that carries each out and what it changes. Worked out once per
+   * position and action count: the same pair is always the same world.
+   */
+  pending(): readonly PendingView[] {
+    return this.preview().views;
+  }
+
+  /** The world as an action taken now meets it: after the actions queued before it (Isolate, then Reconnect). */
+  stateForNextAction(): WorldState {
+    return this.preview().after;
+  }
+
+  private preview(): Preview {
+    const key = `${this.position}:${this.actions.length}`;
+    if (this.pendingMemo?.key === key) return this.pendingMemo;
+    const onAgenda = new Set<number>();
+    for (const e of this.world.state.agenda) if (e.kind === 'action' && e.index >= this.base) onAgenda.add(e.index);
+    const waiting = this.actions.map((a, i) => ({ a, index: this.base + i }))
+      .filter(({ a, index }) => onAgenda.has(index) || a.afterStep === this.position).map(({ index }) => index);
+    // Nothing queued: the live world (not kept: it moves on with the run).
+    if (waiting.length === 0) return { views: [], after: this.world.state };
+    this.pendingMemo = { key, ...previewActions(this.scenario, this.world, waiting, (w) => this.scheduleDue(w)) };
+    return this.pendingMemo;
+  }
+
   /** Moves the world to exactly `k` steps (or as far as the run goes); returns the position reached. */
   seekStep(k: number): number {
     const target = Math.max(0, Math.min(k, this.frontier + EXTEND_BUDGET));
@@ -128,7 +157,7 @@ export class Run {
   /** Processes one event, recording it if it is new. false when nothing is left to do. */
   private stepOnce(): boolean {
     const w = this.world;
-    this.schedulePending();
+    this.scheduleDue(this.world);
     const top = w.state.agenda[0];
     const delivered = top?.kind === 'deliver' ? (w.state.inFlight.get(top.messageId) ?? null) : null;
     const receiverState = delivered ? (w.state.peers.get(delivered.to)?.mem?.state ?? null) : null;
@@ -158,19 +187,18 @@ export class Run {
   }
 
   /**
-   * For a zkCli line about to run: where its output will start and zkCli's prompt at that moment (the
+   * For a zkCli line about to run: its number in the session and zkCli's prompt at that moment (the
    * host is read after the step, since a session's first command starts its process).
    */
   private typedBefore(e: ScenarioEvent | undefined): (() => TypedCommand) | null {
     // An empty line only starts the process (the app's "Open client"): nothing typed to echo.
     if (e?.do !== 'client' || e.command.trim() === '') return null;
     const c = this.world.state.clients.get(e.session);
-    const outAt = c?.output.length ?? 0;
     const state = c?.cli.client.state ?? 'CONNECTING';
-    const count = this.history.commands.filter((x) => x.client === e.session).length;
+    const n = c?.typed ?? 0;
     return () => {
       const host = this.world.state.clients.get(e.session)?.cli.host ?? 'localhost:2181';
-      return { client: e.session, line: e.command, outAt, prompt: promptOf(host, state, count) };
+      return { client: e.session, line: e.command, n, prompt: promptOf(host, state, n) };
     };
   }
 
@@ -211,7 +239,7 @@ export class Run {
     restore(this.world, this.cps[0].state);
     this.logMem = structuredClone(this.cps[0].logMem);
     while (this.position < k) {
-      this.schedulePending();
+      this.scheduleDue(this.world);
       const top = this.world.state.agenda[0];
       const delivered = top?.kind === 'deliver' ? (this.world.state.inFlight.get(top.messageId) ?? null) : null;
       const receiverState = delivered ? (this.world.state.peers.get(delivered.to)?.mem?.state ?? null) : null;
@@ -222,10 +250,11 @@ export class Run {
     }
   }
 
-  private schedulePending(): void {
-    for (const a of this.pendingActions()) {
-      schedule(this.world, Math.max(a.event.at, this.world.state.now), { kind: 'action', index: this.base + this.actions.indexOf(a) });
-    }
+  /** Puts on w's agenda the actions taken when w had run as many steps as it has now. */
+  private scheduleDue(w: World): void {
+    this.actions.forEach((a, i) => {
+      if (a.afterStep === w.state.stepIndex) schedule(w, Math.max(a.event.at, w.state.now), { kind: 'action', index: this.base + i });
+    });
   }
 
   /** Adds an action at the current position, which must be the frontier (otherwise fork first). */

@@ -63,4 +63,20 @@ describe('Session', () => {
     expect(phraseText((decodeShareState('#v2.garbage') as { problem: Phrase }).problem)).toMatch(/damaged/);
     expect(phraseText((decodeShareState('#nope') as { problem: Phrase }).problem)).toMatch(/not a zkscope/);
   });
+
+  it('a zkCli line typed while an earlier one waits for the connection shows its output under itself', () => {
+    const s = new Session(presetScenario('three'));
+    const type = (command: string) => s.handle({ type: 'act', action: { do: 'client', session: 'c1', servers: [], command }, req: 0 });
+    s.handle({ type: 'seekTime', t: 400, req: 0 });
+    type('');
+    s.handle({ type: 'seekTime', t: 401, req: 0 });
+    type('create /a x');
+    expect(s.handle({ type: 'seekTime', t: 402, req: 0 }).clients[0].state).toBe('CONNECTING');
+    type('ls /');
+    const lines = s.handle({ type: 'seekTime', t: 800, req: 0 }).clients[0].lines.map((l) => l.text);
+    expect(lines).toEqual([
+      '[zk: server3:2181(CONNECTING) 0] create /a x', 'Created /a',
+      '[zk: server3:2181(CONNECTING) 1] ls /', '[a, zookeeper]',
+    ]);
+  });
 });

@@ -187,7 +187,8 @@ export class Session implements Timeline {
   private act(action: UserAction): void {
     const run = this.run;
     const at = Math.floor(this.t);
-    const events = eventsOf(action, at, run.world.state);
+    // Actions taken one after another while paused build on each other (Isolate, then Reconnect).
+    const events = eventsOf(action, at, run.stateForNextAction());
     if (run.position < run.frontier) {
       const k = run.position;
       const keep = run.actions.filter((a) => a.afterStep <= k);
@@ -229,6 +230,7 @@ export class Session implements Timeline {
         : null,
       histories: viewHistories(w), broadcast: viewBroadcast(w),
       question: this.predict.pending?.question ?? null,
+      pending: run.pending(),
     };
   }
 

@@ -32,7 +32,7 @@ const action: fc.Arbitrary<UserAction> = fc.oneof(
   fc.record({ do: fc.constant('lock' as const), session, path: fc.constantFrom('/locks', '/locks/a'), herd: fc.boolean() }),
   fc.record({ do: fc.constantFrom('kill' as const, 'unlock' as const), session }),
   fc.record({ do: fc.constant('stop' as const), server: sid, signal: fc.constantFrom('TERM' as const, 'KILL' as const) }),
-  fc.record({ do: fc.constantFrom('start' as const, 'isolate' as const, 'cutAll' as const), server: sid }),
+  fc.record({ do: fc.constantFrom('start' as const, 'isolate' as const, 'cutAll' as const, 'reconnect' as const), server: sid }),
   fc.record({ do: fc.constantFrom('cut' as const, 'mend' as const), servers: fc.constantFrom([1, 2] as const, [2, 3] as const, [3, 1] as const) }),
   fc.constant({ do: 'heal' as const }),
 );

@@ -11,6 +11,8 @@ export type UserAction =
   | { readonly do: 'stop'; readonly server: number; readonly signal: 'TERM' | 'KILL' }
   | { readonly do: 'start'; readonly server: number }
   | { readonly do: 'isolate'; readonly server: number }
+  // Undoes an isolation: mends the server's cut links and puts it back with the others.
+  | { readonly do: 'reconnect'; readonly server: number }
   | { readonly do: 'cutAll'; readonly server: number }
   | { readonly do: 'cut' | 'mend'; readonly servers: readonly [number, number] }
   | { readonly do: 'drop'; readonly message: number }

@@ -21,6 +21,8 @@ export function eventsOf(action: UserAction, at: number, s: WorldState): Scenari
       return [{ at, do: 'drop', message: action.message }];
     case 'isolate':
       return [{ at, do: 'partition', groups: isolateGroups(action.server, s) }];
+    case 'reconnect':
+      return reconnectEvents(action.server, at, s);
     case 'client':
       // No server named (a line for a session already running, or its `close`): null, "any server", as the
       // format has it; an empty list is not a scenario value and would break the link and the file.
@@ -54,4 +56,24 @@ export function isolateGroups(sid: number, s: WorldState): number[][] {
   else for (const [id, g] of s.partition) groups.set(g, [...(groups.get(g) ?? []), id]);
   const out = [...groups.values()].map((g) => g.filter((x) => x !== sid).sort((a, b) => a - b)).filter((g) => g.length > 0);
   return [[sid], ...out];
+}
+
+/**
+ * What undoes isolating `sid` (Isolate or Cut all its links): its cut links mended and, when a partition
+ * leaves it alone, it joins the largest other group (the lowest-numbered on a tie); a partition left with
+ * one group is healed, unless links cut elsewhere would heal with it.
+ */
+export function reconnectEvents(sid: number, at: number, s: WorldState): ScenarioEvent[] {
+  const out: ScenarioEvent[] = [];
+  const mine = [...s.cutLinks].map((k) => k.split('-').map(Number)).filter(([a, b]) => a === sid || b === sid);
+  for (const [a, b] of mine) out.push({ at, do: 'mend', servers: [a, b] });
+  const [alone, ...others] = isolateGroups(sid, s);
+  const group = s.partition.get(sid);
+  const isolated = s.partition.size > 0 && (group === undefined || ![...s.partition].some(([id, g]) => g === group && id !== sid));
+  if (!isolated || others.length === 0) return out;
+  const largest = others.reduce((best, g) => (g.length > best.length ? g : best));
+  const groups = others.map((g) => (g === largest ? [...alone, ...g].sort((a, b) => a - b) : g));
+  if (groups.length === 1 && mine.length === s.cutLinks.size) out.push({ at, do: 'heal' });
+  else out.push({ at, do: 'partition', groups });
+  return out;
 }

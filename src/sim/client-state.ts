@@ -22,6 +22,12 @@ export interface SimClient {
   connectedOnce: boolean;
   /** Every line it printed, for the outcome's `clients`. */
   output: string[];
+  /** Non-blank lines typed into it so far: the number the next one gets (zkCli's prompt counts them too). */
+  typed: number;
+  /** Where in `output` each typed line began to run, by its number; null while it waits (or never runs). */
+  begunAt: (number | null)[];
+  /** Numbers of the typed lines handed to zkCli that have not begun to run, oldest first. */
+  waiting: number[];
   /** Bumped whenever its ping timer is re-armed, so an older tick does nothing. */
   tickGen: number;
   /** A lock-recipe client instead of an interactive zkCli (its console shows the recipe's steps). */

@@ -8,7 +8,7 @@ import type { ClientPacket, ServerMessage } from '../engine/zkcli/protocol';
 import { receive, sendPing } from '../engine/zkcli/zookeeper-client';
 import type { LockRecipe } from '../engine/recipes/lock-recipe';
 import { createLockRecipe, lockOnDelivery, releaseLock } from '../engine/recipes/lock-recipe';
-import { deliverMessage, startZkCli, submitLine, takeOutput } from '../engine/zkcli/zkcli';
+import { deliverMessage, startZkCli, submitLine, takeOutput, takeStarts } from '../engine/zkcli/zkcli';
 import { schedule } from './agenda';
 import type { SimClient } from './client-state';
 import { drawLatency } from './network';
@@ -32,7 +32,7 @@ function clientProcess(w: World, name: string, servers: readonly number[], recip
   takeOutput(cli); // the banner is the process's, not the command's
   const c: SimClient = {
     name, cli, servers: order, next: 0, cnxnId: null, server: null, generation: cli.generation,
-    connectedOnce: false, output: [], tickGen: 0, recipe,
+    connectedOnce: false, output: [], typed: 0, begunAt: [], waiting: [], tickGen: 0, recipe,
   };
   w.state.clients.set(name, c);
   return c;
@@ -41,8 +41,21 @@ function clientProcess(w: World, name: string, servers: readonly number[], recip
 /** Runs one zkCli command line in session `name`, starting the process at its first use. */
 export function clientCommand(w: World, name: string, servers: readonly number[], line: string): void {
   const c = clientProcess(w, name, servers, null);
+  // A blank line only starts the process (the app's "Open client"): zkCli ignores it and does not number it.
+  if (line.trim() === '') {
+    if (!c.recipe) pump(w, c);
+    return;
+  }
+  const n = c.typed++;
   // A lock contender takes no commands, except `close`: closing its session is how it leaves the queue cleanly.
-  if (c.recipe && line.trim() !== 'close') return;
+  if ((c.recipe && line.trim() !== 'close') || !c.cli.processAlive) {
+    // A line that never runs prints nothing: it stays where it was typed.
+    collect(c);
+    c.begunAt[n] = c.output.length;
+    return;
+  }
+  c.begunAt[n] = null;
+  c.waiting.push(n);
   submitLine(c.cli, line, w.state.now);
   pump(w, c);
 }
@@ -209,6 +222,11 @@ function dropConnection(w: World, c: SimClient): void {
 }
 
 function collect(c: SimClient): void {
+  // zkCli runs one line at a time, in the order typed: the k-th start taken is the oldest waiting line's.
+  for (const at of takeStarts(c.cli)) {
+    const n = c.waiting.shift();
+    if (n !== undefined) c.begunAt[n] = c.output.length + at;
+  }
   c.output.push(...takeOutput(c.cli));
   if (c.recipe && c.recipe.log.length > 0) {
     c.output.push(...c.recipe.log);
@@ -222,6 +240,7 @@ function dropFirstSyncConnected(c: SimClient): void {
   for (let i = 0; i + SYNC_CONNECTED.length <= out.length; i++) {
     if (SYNC_CONNECTED.every((l, k) => out[i + k] === l)) {
       out.splice(i, SYNC_CONNECTED.length);
+      c.begunAt = c.begunAt.map((at) => (at !== null && at > i ? at - SYNC_CONNECTED.length : at));
       return;
     }
   }

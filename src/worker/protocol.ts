@@ -22,6 +22,7 @@ export type { TreeView, WatchBadge, WatchKind, ZnodeKind, ZnodeView } from '../p
 export type { CellState, HistoryRun, ServerHistory, SyncView } from '../playback/frame-history';
 export type { BroadcastView, ProposalQuorum, WriteJourney } from '../playback/frame-broadcast';
 export type { LibraryEntry, ScenarioInfo } from '../playback/library';
+export type { PendingView } from '../playback/pending';
 export type { TimelineCommand, UserAction } from '../playback/timeline';
 export type { SessionRecipe } from '../playback/session-recipe';
 export type { LocalizedText, TourStep } from '../scenario/types';

@@ -19,6 +19,11 @@ export interface ZkCli {
   running: Running | null;
   queue: string[];
   out: string[];
+  /**
+   * Where in `out` each line began to run, in the order they ran (one entry per line handed to
+   * `submitLine`): a host that shows output under the command that printed it takes these with the output.
+   */
+  starts: number[];
   /** Bumped each time a new handle (session) is opened, so the host can wire a new connection. */
   generation: number;
   /** ZooKeeperMain.history: line number → the line as typed. */
@@ -38,6 +43,7 @@ export function startZkCli(host: string, timeout: number, nowMs: number): ZkCli 
     running: null,
     queue: [],
     out: [`Connecting to ${host}`, 'Welcome to ZooKeeper!', 'JLine support is disabled'],
+    starts: [],
     generation: 1,
     history: [],
     commandCount: 0,
@@ -57,12 +63,17 @@ export function submitLine(cli: ZkCli, line: string, nowMs: number): void {
     cli.queue.push(line);
     return;
   }
-  executeLine(cli, line, nowMs);
+  begin(cli, line, nowMs);
   drainQueue(cli, nowMs);
 }
 
+function begin(cli: ZkCli, line: string, nowMs: number): void {
+  cli.starts.push(cli.out.length);
+  executeLine(cli, line, nowMs);
+}
+
 function drainQueue(cli: ZkCli, nowMs: number): void {
-  while (cli.processAlive && cli.running === null && cli.queue.length > 0) executeLine(cli, cli.queue.shift() as string, nowMs);
+  while (cli.processAlive && cli.running === null && cli.queue.length > 0) begin(cli, cli.queue.shift() as string, nowMs);
 }
 
 /** Hands one server message to the client and prints what zkCli would print. */
@@ -86,4 +97,11 @@ export function takeOutput(cli: ZkCli): string[] {
   const out = cli.out;
   cli.out = [];
   return out;
+}
+
+/** Takes where, in the lines `takeOutput` returns next, each line run since the last call began. */
+export function takeStarts(cli: ZkCli): number[] {
+  const starts = cli.starts;
+  cli.starts = [];
+  return starts;
 }

@@ -55,6 +55,9 @@ export function Legend() {
         <li><span className="swatch line cut" aria-hidden="true" />{t('legend.cut')}</li>
         <li><span className="swatch line partitioned" aria-hidden="true" />{t('legend.partitioned')}</li>
         <li><span className="glyph mono" aria-hidden="true">e1</span>{t('legend.epochGlyph')}</li>
+        <li><span className="glyph pending-stop" aria-hidden="true">✕</span>{t('legend.pendingStop')}</li>
+        <li><span className="swatch ring-pending-start" aria-hidden="true" />{t('legend.pendingStart')}</li>
+        <li><span className="glyph mono pending-lost" aria-hidden="true">3·r1</span>{t('legend.pendingLost')}</li>
       </ul>
     </aside>
   );

@@ -4,10 +4,12 @@ import { MessageFaults } from '../faults/MessageFaults.tsx';
 import { useRunStore } from '../state/runStore.ts';
 import { useStageStore } from '../state/stageStore.ts';
 import { payloadFields } from './labels.ts';
+import { PendingActions } from './PendingActions.tsx';
 
 /**
  * The message card under the ring: the message pointed at (hover or focus), else the one clicked, with
- * every field of its payload and a Drop button. It has its own strip, so it never covers a server.
+ * every field of its payload and a Drop button; with no message, the actions queued while paused (or a hint).
+ * It has its own strip, so it never covers a server.
  */
 export function MessageCard() {
   const t = useT();
@@ -16,10 +18,12 @@ export function MessageCard() {
   const id = pointed ?? selected;
   const m = useRunStore((s) => (id === null ? undefined : s.frame?.messages.find((x) => x.id === id)));
   const replay = useRunStore((s) => s.frame?.replay === true);
+  const queued = useRunStore((s) => (s.frame?.pending?.length ?? 0) > 0);
   if (!m) {
+    // Actions taken while paused take the hint's place, so saying when they happen costs the stage no room.
     return (
       <div className="message-card empty" data-testid="message-card">
-        <p className="hint">{t('message.cardHint')}</p>
+        {queued ? <PendingActions /> : <p className="hint">{t('message.cardHint')}</p>}
       </div>
     );
   }

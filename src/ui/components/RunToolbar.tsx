@@ -4,6 +4,7 @@ import { ScenarioTitle } from '../scenarios/ScenarioInfo.tsx';
 import { TeachingControls } from '../scenarios/TeachingControls.tsx';
 import { shareMoment } from '../scenarios/teachingStore.ts';
 import { act, selectBranch, useRunStore } from '../state/runStore.ts';
+import { linksAfter } from '../views/pending.ts';
 
 /** The branch menu, shown once acting while rewound has made a second branch. */
 function BranchSelect() {
@@ -47,7 +48,8 @@ function ShareControl() {
 /** The run's toolbar: Scenarios and the scenario's title, branches, Heal (when a link is broken), Share, teaching controls, shortcuts, the invariant badge. */
 export function RunToolbar() {
   const t = useT();
-  const broken = useRunStore((s) => s.frame?.links.some((l) => l.state !== 'up') === true);
+  // Links as they will be once actions taken while paused are carried out: Heal shows at once after a cut.
+  const broken = useRunStore((s) => (s.frame ? linksAfter(s.frame).some((l) => l.state !== 'up') : false));
   const inv = useRunStore((s) => s.frame?.invariant);
   return (
     <div className="run-toolbar">

@@ -38,12 +38,23 @@ export function messageText(t: TFunction, m: MessageView): string {
   return m.lostAt !== null ? t('message.lost', { text, why: m.lostWhy ?? '' }) : text;
 }
 
+/** When a change queued while paused is made: "at step 7", or "later" beyond the preview. */
+export function whenText(t: TFunction, step: number | null): string {
+  return step === null ? t('coming.later') : t('coming.atStep', { step });
+}
+
+/** A change queued while paused with its step: "stops at step 7". */
+export function comingText(t: TFunction, kind: 'stop' | 'start' | 'lost', step: number | null): string {
+  return t(kind === 'stop' ? 'coming.stop' : kind === 'start' ? 'coming.start' : 'coming.lost', { when: whenText(t, step) });
+}
+
 /** Every label the ring view needs. */
 export function ringLabels(t: TFunction): RingLabels {
   return {
     server: (s) => serverName(t, s),
     link: (l: LinkView) => t('link.name', { a: l.a, b: l.b, state: t(l.state === 'up' ? 'link.up' : l.state === 'cut' ? 'link.cut' : 'link.partitioned') }),
     message: (m) => messageText(t, m),
+    coming: (kind, step) => comingText(t, kind, step),
     detail: (s) => {
       if (s.state === 'STOPPED' || !s.vote) return [s.state, t('detail.epochs', { accepted: s.acceptedEpoch ?? '-', current: s.currentEpoch ?? '-' })];
       return [

@@ -10,6 +10,7 @@ import { enReach } from './en-reach.ts';
 import { enTeaching } from './en-teaching.ts';
 import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
+import { enPending } from './en-pending.ts';
 import { enSupervision } from './en-supervision.ts';
 
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...enCode,
   ...enHistory,
   ...enPredict,
+  ...enPending,
   ...enSupervision,
   'app.name': 'zkscope',
   'app.tagline': 'Watch a ZooKeeper ensemble elect a leader and agree, one message at a time.',

@@ -8,6 +8,7 @@ import { zhCNSupervision } from './zh-CN-supervision.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
 import { zhCNHistory } from './zh-CN-history.ts';
 import { zhCNPredict } from './zh-CN-predict.ts';
+import { zhCNPending } from './zh-CN-pending.ts';
 
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNCode,
   ...zhCNHistory,
   ...zhCNPredict,
+  ...zhCNPending,
   'app.name': 'zkscope',
   'app.tagline': '一条消息接一条消息，看 ZooKeeper 集群如何选出 Leader 并达成一致。',
   'app.documentTitle': 'zkscope：看 ZooKeeper 如何思考',

@@ -4,6 +4,14 @@ import { setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
 /** Whether the focused control got its focus from a pointer (a click) rather than from Tab. */
 let focusedByPointer = false;
 
+/**
+ * Whether Space activates the focused control: only when it was reached with the keyboard (Tab). After a
+ * mouse click Space is the player's (play/pause); controls that handle keys themselves ask this first.
+ */
+export function spaceActivatesFocus(): boolean {
+  return !focusedByPointer;
+}
+
 /** true when the key belongs to the focused control (typing, a select, a button's own Space). */
 function ownedByTarget(ev: KeyboardEvent): boolean {
   const el = ev.target as HTMLElement | null;
@@ -16,7 +24,7 @@ function ownedByTarget(ev: KeyboardEvent): boolean {
   }
   // Space activates a button reached with the keyboard (Tab); one merely focused by a mouse click must not
   // swallow it: Space then plays or pauses, as a presenter expects.
-  return ev.key === ' ' && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && !focusedByPointer;
+  return ev.key === ' ' && (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && spaceActivatesFocus();
 }
 
 /** Presenter keys: Space play/pause, ←/→ PageUp/PageDown `.` step, `?` shortcuts. */

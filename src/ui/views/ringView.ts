@@ -8,6 +8,8 @@ import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } 
 import { DETAIL_LINE_EM, detailChars, detailRooms, fitDetail, LABEL_GAP, messagePoint, progressAt, serverBoxes, type DetailLevel, type Rect, type RingLayout } from '../layout/ring.ts';
 import { messageLabelText, placeMessageLabels, type LabelRequest, type LabelSpot } from '../layout/messageLabels.ts';
 import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
+import { linkKey, linksAfter, pendingLook, type Coming } from './pending.ts';
+import { spaceActivatesFocus } from '../playback/useKeyboard.ts';
 
 /** Text the view needs, already translated. */
 export interface RingLabels {
@@ -15,6 +17,8 @@ export interface RingLabels {
   link(l: LinkView): string;
   message(m: MessageView): string;
   detail(s: ServerView): readonly string[];
+  /** A change queued while paused, said with the step that makes it: "stops at step 7". */
+  coming(kind: 'stop' | 'start' | 'lost', step: number | null): string;
 }
 
 /** What the view reports back to the app. */
@@ -40,7 +44,8 @@ export interface RingView {
 const ALL_LINKS_UP_TO = 12;
 
 const activate = (fn: () => void) => (ev: KeyboardEvent) => {
-  if (ev.key === 'Enter' || ev.key === ' ') {
+  // Space after a mouse click on a server or link plays or pauses (useKeyboard), as after any button.
+  if (ev.key === 'Enter' || (ev.key === ' ' && spaceActivatesFocus())) {
     ev.preventDefault();
     ev.stopPropagation();
     fn();
@@ -98,9 +103,14 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       layoutKey = key;
     }
     const r = layout!.nodeRadius;
-    const links = frame.servers.length <= ALL_LINKS_UP_TO ? frame.links : frame.links.filter((l) => l.state !== 'up');
+    // Actions taken while paused show at once: links in the state they will have, servers that will stop
+    // crossed out, messages that will be dropped struck through (data-pending, styled in CSS).
+    const look = pendingLook(frame);
+    const after = linksAfter(frame);
+    const links = frame.servers.length <= ALL_LINKS_UP_TO ? after : after.filter((l) => l.state !== 'up');
+    const said = <T>(name: string, c: Coming<T> | undefined, kind: (v: T) => 'stop' | 'start' | 'lost') => (c ? `${name}, ${labels.coming(kind(c.value), c.step)}` : name);
     gLinks.selectAll<SVGGElement, LinkView>('g.link')
-      .data(links, (l) => `${l.a}-${l.b}`)
+      .data(links, linkKey)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'link').attr('tabindex', 0).attr('role', 'button');
         g.append('line').attr('class', 'link-hit');
@@ -108,6 +118,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         return g;
       })
       .attr('data-state', (l) => l.state)
+      .attr('data-pending', (l) => (look.links.has(linkKey(l)) ? 'true' : null))
       .attr('aria-label', (l) => labels.link(l))
       .on('click', (_e, l) => cb.onLink(l))
       .on('keydown', (e: KeyboardEvent, l) => activate(() => cb.onLink(l))(e))
@@ -121,18 +132,25 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .join((enter) => {
         const g = enter.append('g').attr('class', 'server').attr('tabindex', 0).attr('role', 'button');
         g.append('circle').attr('class', 'server-body');
+        g.append('path').attr('class', 'server-cross');
         g.append('path').attr('class', 'server-wait');
         g.append('text').attr('class', 'server-id').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
         g.append('text').attr('class', 'server-detail').attr('text-anchor', 'middle');
         return g;
       })
       .attr('transform', (s) => `translate(${pos(s.id).x},${pos(s.id).y})`)
-      .attr('aria-label', (s) => labels.server(s))
+      .attr('aria-label', (s) => said(labels.server(s), look.running.get(s.id), (running) => (running ? 'start' : 'stop')))
       .attr('data-state', (s) => s.state)
+      .attr('data-pending', (s) => {
+        const c = look.running.get(s.id);
+        return c ? (c.value ? 'start' : 'stop') : null;
+      })
       .attr('data-selected', (s) => (s.id === selected ? 'true' : null))
       .on('click', (_e, s) => cb.onServer(s.id))
       .on('keydown', (e: KeyboardEvent, s) => activate(() => cb.onServer(s.id))(e));
     servers.select('circle.server-body').attr('r', r).attr('fill', (s) => STATE_COLOURS[s.state]);
+    const k = (r * 0.8).toFixed(1);
+    servers.select('path.server-cross').attr('d', `M-${k},-${k}L${k},${k}M${k},-${k}L-${k},${k}`);
     servers.select('text.server-id').attr('font-size', Math.max(9, r * 0.75)).text((s) => s.id);
     servers.select('text.server-detail')
       .each(function (s) {
@@ -160,7 +178,8 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
       .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
       .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null))
-      .attr('aria-label', (m) => labels.message(m))
+      .attr('data-pending', (m) => (look.lost.has(m.id) ? 'lost' : null))
+      .attr('aria-label', (m) => said(labels.message(m), look.lost.get(m.id), () => 'lost'))
       .on('click', (_e, m) => cb.onMessage(m.id))
       .on('pointerenter focus', (_e, m) => cb.onMessagePointed(m.id))
       .on('pointerleave blur', () => cb.onMessagePointed(null))

@@ -7,6 +7,7 @@
 import { select, type Selection } from 'd3';
 import type { TreeView as TreeData, WatchBadge, ZnodeView } from '../../worker/protocol.ts';
 import { clip, ROW_H, treeRows, type TreeRow } from '../layout/tree.ts';
+import { spaceActivatesFocus } from '../playback/useKeyboard.ts';
 
 /** Text the view needs, already translated. */
 export interface TreeLabels {
@@ -73,7 +74,7 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
           g.append('g').attr('class', 'zbadges');
           g.on('click', (_, r) => onSelect(r.node.path));
           g.on('keydown', (ev: KeyboardEvent, r) => {
-            if (ev.key === 'Enter' || ev.key === ' ') onSelect(r.node.path);
+            if (ev.key === 'Enter' || (ev.key === ' ' && spaceActivatesFocus())) onSelect(r.node.path);
             else if (ev.key === 'ArrowDown') focusRow(ev.currentTarget as Element, 1);
             else if (ev.key === 'ArrowUp') focusRow(ev.currentTarget as Element, -1);
             else return;
