@@ -54,6 +54,7 @@ export function ringLabels(t: TFunction): RingLabels {
     server: (s) => serverName(t, s),
     link: (l: LinkView) => t('link.name', { a: l.a, b: l.b, state: t(l.state === 'up' ? 'link.up' : l.state === 'cut' ? 'link.cut' : 'link.partitioned') }),
     message: (m) => messageText(t, m),
+    dots: (n) => t('message.dots', { n }),
     coming: (kind, step) => comingText(t, kind, step),
     detail: (s) => {
       if (s.state === 'STOPPED' || !s.vote) return [s.state, t('detail.epochs', { accepted: s.acceptedEpoch ?? '-', current: s.currentEpoch ?? '-' })];

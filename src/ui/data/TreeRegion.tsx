@@ -54,9 +54,13 @@ export function TreeRegion() {
   const labels = useMemo(() => treeLabels(t), [t]);
 
   useEffect(() => {
-    const view = createTreeView(svgRef.current!, (path) => selectPath(path));
+    const svg = svgRef.current!;
+    const view = createTreeView(svg, (path) => selectPath(path));
     viewRef.current = view;
+    const observer = new ResizeObserver(() => view.resize(svg.getBoundingClientRect().width));
+    observer.observe(svg);
     return () => {
+      observer.disconnect();
       view.destroy();
       viewRef.current = null;
     };

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { currentTime } from '../playback/loop.ts';
 import { useRunSubscription } from '../playback/useRunSubscription.ts';
@@ -35,6 +35,13 @@ export function WirePanel() {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewRef = useTickingView(svgRef, createWireView);
   const labels = useMemo(() => wireLabels(t), [t]);
+  // Drawn at one unit a pixel: laid out again for its width, so its text keeps its CSS size.
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const observer = new ResizeObserver(() => viewRef.current?.resize(svg.getBoundingClientRect().width));
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [viewRef]);
   // Frames reach the view from the store directly, not through a React render.
   useRunSubscription(
     ({ frame }) => {

@@ -42,6 +42,7 @@ export const en = {
   'link.partitioned': 'partitioned',
   'message.name': '{kind} from server {from} to server {to}: {fields}',
   'message.lost': '{text} — lost ({why})',
+  'message.dots': '{n} messages in flight, drawn as dots (the panels give their numbers)',
   'controls.label': 'Playback',
   'controls.play': 'Play',
   'controls.pause': 'Pause',

@@ -40,6 +40,7 @@ export const zhCN: Record<MessageKey, string> = {
   'link.partitioned': '网络分区',
   'message.name': '{kind}，从服务器 {from} 到服务器 {to}：{fields}',
   'message.lost': '{text} —— 已丢失（{why}）',
+  'message.dots': '{n} 条消息正在传输，以圆点显示（具体数值见各面板）',
   'controls.label': '播放控制',
   'controls.play': '播放',
   'controls.pause': '暂停',

@@ -22,8 +22,8 @@ interface Item {
   readonly children: Item[];
 }
 
-/** Rows of the tree in pre-order, children by name (sequential suffixes are zero-padded, so this is their order). */
-export function treeRows(nodes: readonly ZnodeView[]): TreeRow[] {
+/** Rows of the tree in pre-order, `rowH` apart, children by name (sequential suffixes are zero-padded, so this is their order). */
+export function treeRows(nodes: readonly ZnodeView[], rowH = ROW_H): TreeRow[] {
   const items = new Map<string, Item>();
   for (const n of nodes) items.set(n.path, { node: n, children: [] });
   let root: Item | null = null;
@@ -38,7 +38,7 @@ export function treeRows(nodes: readonly ZnodeView[]): TreeRow[] {
   const h = hierarchy(root, (d) => [...d.children].sort((a, b) => (a.node.name < b.node.name ? -1 : a.node.name > b.node.name ? 1 : 0)));
   const rows: TreeRow[] = [];
   h.eachBefore((d) => {
-    rows.push({ node: d.data.node, depth: d.depth, x: d.depth * INDENT, y: rows.length * ROW_H });
+    rows.push({ node: d.data.node, depth: d.depth, x: d.depth * INDENT, y: rows.length * rowH });
   });
   return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packetPoint, wireLayout } from './wire.ts';
+import { packetPoint, stackLabels, wireLayout } from './wire.ts';
 
 describe('client-connection layout', () => {
   it('spreads servers on the top row and clients on the bottom row', () => {
@@ -13,5 +13,23 @@ describe('client-connection layout', () => {
     expect(packetPoint(a, b, 10, 20, 15)).toEqual({ x: 50, y: 25 });
     expect(packetPoint(a, b, 10, 20, 5)).toEqual(a);
     expect(packetPoint(a, b, 10, 10, 10)).toEqual(b);
+  });
+});
+
+describe('watch event labels', () => {
+  it('are stacked when they travel together, never drawn over each other', () => {
+    const boxes = Array.from({ length: 5 }, () => ({ x: 100, y: 80, w: 120, h: 16 }));
+    const shifts = stackLabels(boxes);
+    const placed = boxes.map((b, i) => ({ ...b, y: b.y + shifts[i] }));
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) {
+      const a = placed[i], b = placed[j];
+      expect(a.y + a.h <= b.y || b.y + b.h <= a.y, `labels ${i} and ${j} overlap`).toBe(true);
+    }
+    // The first stays where it is; the others sit close by, alternately below and above.
+    expect(shifts.slice(0, 3)).toEqual([0, 18, -18]);
+  });
+
+  it('leaves labels that do not meet where they are', () => {
+    expect(stackLabels([{ x: 0, y: 0, w: 50, h: 16 }, { x: 200, y: 0, w: 50, h: 16 }])).toEqual([0, 0]);
   });
 });

@@ -31,3 +31,31 @@ export function packetPoint(a: Point, b: Point, sentAt: number, deliverAt: numbe
   const p = span <= 0 ? 1 : Math.max(0, Math.min(1, (t - sentAt) / span));
   return { x: a.x + (b.x - a.x) * p, y: a.y + (b.y - a.y) * p };
 }
+
+/** A label's box in pixels: left edge, top, size. */
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * Vertical shifts that keep labels off each other: each label, in order, moves down (then up) by
+ * whole label heights until it overlaps none placed before it. Watch events fired by one write travel
+ * together, so without this their labels are drawn on top of each other.
+ */
+export function stackLabels(boxes: readonly LabelBox[]): number[] {
+  const placed: LabelBox[] = [];
+  return boxes.map((b) => {
+    for (let k = 0; ; k++) {
+      // 0, +1, -1, +2, -2 … label heights (plus a 2 px gap).
+      const dy = k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * (b.h + 2);
+      const c = { ...b, y: b.y + dy };
+      if (!placed.some((p) => c.x < p.x + p.w && p.x < c.x + c.w && c.y < p.y + p.h && p.y < c.y + c.h)) {
+        placed.push(c);
+        return dy;
+      }
+    }
+  });
+}

@@ -208,10 +208,12 @@ export function jumpMarker(direction: 1 | -1): void {
   send({ type: 'marker', direction, req: nextReq++ });
 }
 
-/** Takes an action by hand at the moment shown. */
-export function act(action: UserAction): void {
+/** Takes an action by hand at the moment shown; returns the request number its frame will answer. */
+export function act(action: UserAction): number {
   if (action.do === 'drop') useRunStore.setState({ selectedMessage: null });
-  send({ type: 'act', action, req: nextReq++ });
+  const req = nextReq++;
+  send({ type: 'act', action, req });
+  return req;
 }
 
 /** Selects the server whose tally is shown (null: the server of the last step). */

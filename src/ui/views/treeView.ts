@@ -20,10 +20,11 @@ export interface TreeLabels {
 /** A live tree view. */
 export interface TreeViewHandle {
   update(tree: TreeData | null, labels: TreeLabels, selected: string | null): void;
+  /** The drawing's width in CSS pixels: it is drawn at one unit a pixel, so its text keeps its CSS size. */
+  resize(width: number): void;
   destroy(): void;
 }
 
-const W = 620;
 const FADE_MS = 900;
 /** A small padlock (shackle and body, 8×9 units), drawn beside the glyph of a node protected by its ACL and in the legend. */
 export const LOCK_PATH = 'M2,4 V2.5 a2,2 0 0 1 4,0 V4 M0.5,4 h7 v5 h-7 Z';
@@ -39,6 +40,8 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
   let seen = new Map<string, string>();
   let seenSid: number | null = null;
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  let W = 620;
+  let last: Parameters<TreeViewHandle['update']> | null = null;
 
   function focusRow(from: Element, delta: number) {
     const rows = [...svg.querySelectorAll<SVGGElement>('g.znode:not([data-change="deleted"])')];
@@ -47,12 +50,16 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
   }
 
   function update(tree: TreeData | null, labels: TreeLabels, selected: string | null) {
-    const rows = tree ? treeRows(tree.nodes) : [];
+    last = [tree, labels, selected];
+    // Rows as tall as the CSS font needs (13 px, 18 px in classroom mode).
+    const fontPx = parseFloat(getComputedStyle(svg).fontSize) || 13;
+    const rowH = Math.max(ROW_H, Math.ceil(1.9 * fontPx));
+    const rows = tree ? treeRows(tree.nodes, rowH) : [];
     // Switching servers is not a change: compare only within one server's tree.
     const sameServer = tree?.sid === seenSid;
     const next = new Map<string, string>();
     for (const r of rows) next.set(r.node.path, `${r.node.missing}|${r.node.mzxid}|${r.node.version}`);
-    const height = Math.max(ROW_H, rows.length * ROW_H + 8);
+    const height = Math.max(rowH, rows.length * rowH + 8);
     root.attr('viewBox', `0 0 ${W} ${height}`).attr('height', height);
     const focusable = selected !== null && next.has(selected) ? selected : rows[0]?.node.path;
     gRows.selectAll<SVGGElement, TreeRow>('g.znode')
@@ -60,10 +67,10 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
       .join(
         (enter) => {
           const g = enter.append('g').attr('class', 'znode').attr('role', 'treeitem');
-          g.append('rect').attr('class', 'zrow-bg').attr('x', 0).attr('y', 1).attr('width', W).attr('height', ROW_H - 2).attr('rx', 4);
+          g.append('rect').attr('class', 'zrow-bg').attr('x', 0).attr('y', 1).attr('rx', 4);
           g.append('g').attr('class', 'zglyph');
-          g.append('text').attr('class', 'zname').attr('y', ROW_H / 2 + 4);
-          g.append('text').attr('class', 'zdata').attr('y', ROW_H / 2 + 4);
+          g.append('text').attr('class', 'zname').attr('dy', '0.35em');
+          g.append('text').attr('class', 'zdata').attr('dy', '0.35em');
           g.append('g').attr('class', 'zbadges');
           g.on('click', (_, r) => onSelect(r.node.path));
           g.on('keydown', (ev: KeyboardEvent, r) => {
@@ -105,7 +112,7 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
           const flip = g.attr('data-flip') === 'a' ? 'b' : 'a';
           g.attr('data-change', before === undefined ? 'created' : 'changed').attr('data-flip', flip);
         }
-        drawRow(g, r, labels);
+        drawRow(g, r, labels, { width: W, rowH, charW: 0.62 * fontPx });
       });
     seen = next;
     seenSid = tree?.sid ?? null;
@@ -113,6 +120,11 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
 
   return {
     update,
+    resize(width) {
+      if (width < 1 || Math.round(width) === W) return;
+      W = Math.round(width);
+      if (last) update(...last);
+    },
     destroy() {
       for (const t of timers) clearTimeout(t);
       root.selectAll('*').remove();
@@ -122,11 +134,12 @@ export function createTreeView(svg: SVGSVGElement, onSelect: (path: string) => v
 
 type G = Selection<SVGGElement, TreeRow, null, undefined>;
 
-/** Fills one row: glyph by kind, name, data preview, badges. */
-function drawRow(g: G, r: TreeRow, labels: TreeLabels): void {
+/** Fills one row (`width` × `rowH` pixels, `charW` a character): glyph by kind, name, data preview, badges. */
+function drawRow(g: G, r: TreeRow, labels: TreeLabels, { width, rowH, charW }: { width: number; rowH: number; charW: number }): void {
   const n = r.node;
   const x0 = r.x + 10;
-  const cy = ROW_H / 2;
+  const cy = rowH / 2;
+  g.select('rect.zrow-bg').attr('width', width).attr('height', rowH - 2);
   const glyph = g.select<SVGGElement>('g.zglyph').attr('transform', `translate(${x0 + 7},${cy})`);
   glyph.selectAll('*').remove();
   if (n.kind === 'container' && !n.missing) glyph.append('rect').attr('x', -6).attr('y', -6).attr('width', 12).attr('height', 12).attr('rx', 2);
@@ -140,28 +153,28 @@ function drawRow(g: G, r: TreeRow, labels: TreeLabels): void {
   }
   const nameX = x0 + 24;
   const name = clip(n.name, 34);
-  g.select('text.zname').attr('x', nameX).text(name);
+  g.select('text.zname').attr('x', nameX).attr('y', cy).text(name);
   const owner = n.ownerSession ?? n.owner;
   const detail = n.missing ? '' : [n.data === null ? '' : `"${clip(n.data, 22)}"`, owner ? `ephemeralOwner=${owner}` : '', n.ttlMs !== null ? `ttl ${n.ttlMs}ms` : '']
     .filter(Boolean).join('  ');
-  g.select('text.zdata').attr('x', nameX + name.length * 7.4 + 12).text(detail);
-  const badges = g.select<SVGGElement>('g.zbadges').attr('transform', `translate(${W - 8},${cy})`);
+  g.select('text.zdata').attr('x', nameX + name.length * charW + 12).attr('y', cy).text(detail);
+  const badges = g.select<SVGGElement>('g.zbadges').attr('transform', `translate(${width - 8},${cy})`);
   const b = badges.selectAll<SVGGElement, WatchBadge>('g.wbadge')
     .data(n.watches, (w) => `${w.kind}:${w.session}:${w.server}`)
     .join((enter) => {
       const e = enter.append('g').attr('class', 'wbadge');
-      e.append('rect').attr('y', -9).attr('height', 18).attr('rx', 9);
-      e.append('text').attr('y', 4);
+      e.append('rect');
+      e.append('text').attr('dy', '0.35em');
       e.append('title');
       return e;
     });
   let right = 0;
   b.each(function (w) {
     const text = `${WATCH_LETTER[w.kind]} ${clip(w.session, 8)}@${w.server}`;
-    const width = text.length * 7 + 12;
-    right += width + 4;
+    const badgeW = text.length * charW + 12, badgeH = rowH - 6;
+    right += badgeW + 4;
     const s = select(this).attr('data-kind', w.kind).attr('transform', `translate(${-right},0)`);
-    s.select('rect').attr('width', width);
+    s.select('rect').attr('width', badgeW).attr('y', -badgeH / 2).attr('height', badgeH).attr('rx', badgeH / 2);
     s.select('text').attr('x', 6).text(text);
     s.select('title').text(labels.badge(w));
   });

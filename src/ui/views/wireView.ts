@@ -6,7 +6,7 @@
  */
 import { select } from 'd3';
 import type { ClientMessageView, ClientView, ServerView } from '../../worker/protocol.ts';
-import { packetPoint, wireLayout, type WireLayout } from '../layout/wire.ts';
+import { packetPoint, stackLabels, wireLayout, type WireLayout } from '../layout/wire.ts';
 import { STATE_COLOURS } from './palette.ts';
 
 /** Text the view needs, already translated. */
@@ -20,21 +20,41 @@ export interface WireLabels {
 export interface WireViewHandle {
   update(servers: readonly ServerView[], clients: readonly ClientView[], messages: readonly ClientMessageView[], labels: WireLabels): void;
   tick(t: number): void;
+  /** The drawing's width in CSS pixels: it is drawn at one unit a pixel, so its text keeps its CSS size. */
+  resize(width: number): void;
   destroy(): void;
 }
 
-const W = 900, H = 220;
+/** A packet being drawn: its element, label and (for a watch event) trail, and its two ends. */
+interface Moving {
+  readonly el: SVGGElement;
+  readonly label: SVGTextElement;
+  readonly trail: SVGLineElement | null;
+  readonly m: ClientMessageView;
+  readonly a: { x: number; y: number };
+  readonly b: { x: number; y: number };
+  readonly labelW: number;
+}
 
 /** Creates the view inside `svg`. */
 export function createWireView(svg: SVGSVGElement): WireViewHandle {
-  const root = select(svg).attr('viewBox', `0 0 ${W} ${H}`).attr('preserveAspectRatio', 'xMidYMid meet');
+  let W = 900, H = 220, fontPx = 13;
+  const root = select(svg).attr('preserveAspectRatio', 'xMidYMid meet');
   const gLinks = root.append('g').attr('class', 'wlinks');
   const gNodes = root.append('g').attr('class', 'wnodes');
   const gMsgs = root.append('g').attr('class', 'wmsgs');
   let layout: WireLayout = wireLayout([], [], W, H);
-  let moving: { el: SVGGElement; m: ClientMessageView; a: { x: number; y: number }; b: { x: number; y: number } }[] = [];
+  let moving: Moving[] = [];
+  let last: Parameters<WireViewHandle['update']> | null = null;
+  /** Watch events in flight at the last update: one that is gone has reached its client. */
+  let watchesInFlight = new Map<number, string>();
 
   function update(servers: readonly ServerView[], clients: readonly ClientView[], messages: readonly ClientMessageView[], labels: WireLabels) {
+    last = [servers, clients, messages, labels];
+    // Sized from the CSS font (13 px, 18 px in classroom mode): room for a server row, a client row and stacked labels.
+    fontPx = parseFloat(getComputedStyle(svg).fontSize) || 13;
+    H = Math.round(15 * fontPx);
+    root.attr('viewBox', `0 0 ${W} ${H}`).attr('height', H);
     layout = wireLayout(servers.map((s) => s.id), clients.map((c) => c.name), W, H);
     const open = clients.filter((c) => c.server !== null && layout.servers.has(c.server));
     gLinks.selectAll<SVGLineElement, ClientView>('line').data(open, (c) => c.name).join('line')
@@ -54,9 +74,13 @@ export function createWireView(svg: SVGSVGElement): WireViewHandle {
     gNodes.selectAll<SVGGElement, ClientView>('g.wclient').data(clients, (c) => c.name)
       .join((e) => {
         const g = e.append('g').attr('class', 'wclient').attr('role', 'img');
-        g.append('rect').attr('x', -30).attr('y', -13).attr('width', 60).attr('height', 26).attr('rx', 6);
-        g.append('text').attr('y', 5);
+        g.append('rect').attr('rx', 6);
+        g.append('text').attr('dy', '0.35em');
         return g;
+      })
+      .call((g) => {
+        const w = 8 * 0.62 * fontPx + 14, h = 1.9 * fontPx;
+        g.select('rect').attr('x', -w / 2).attr('y', -h / 2).attr('width', w).attr('height', h);
       })
       .attr('transform', (c) => `translate(${layout.clients.get(c.name)!.x},${layout.clients.get(c.name)!.y})`)
       .attr('data-state', (c) => c.state)
@@ -66,8 +90,9 @@ export function createWireView(svg: SVGSVGElement): WireViewHandle {
     const sel = gMsgs.selectAll<SVGGElement, ClientMessageView>('g.cmsg').data(shown, (m) => m.id)
       .join((e) => {
         const g = e.append('g').attr('class', 'cmsg').attr('role', 'img');
+        g.filter((m) => m.kind === 'watch').append('line').attr('class', 'trail');
         g.append('circle');
-        g.append('text').attr('x', 9).attr('y', 4);
+        g.append('text').attr('x', 11).attr('dy', '0.35em');
         return g;
       })
       .attr('data-kind', (m) => m.kind)
@@ -78,16 +103,39 @@ export function createWireView(svg: SVGSVGElement): WireViewHandle {
     moving = [];
     sel.each(function (m) {
       const c = layout.clients.get(m.client)!, s = layout.servers.get(m.server)!;
-      moving.push({ el: this, m, a: m.up ? c : s, b: m.up ? s : c });
+      const label = this.querySelector('text')!;
+      moving.push({ el: this, label, trail: this.querySelector('line.trail'), m, a: m.up ? c : s, b: m.up ? s : c, labelW: (label.textContent ?? '').length * 0.62 * fontPx });
     });
+    // A watch event that has landed makes its client's box pulse (a CSS animation, restarted by flipping the value).
+    const now = new Map(shown.filter((m) => m.kind === 'watch').map((m) => [m.id, m.client]));
+    const landed = new Set([...watchesInFlight].filter(([id]) => !now.has(id)).map(([, client]) => client));
+    watchesInFlight = now;
+    gNodes.selectAll<SVGGElement, ClientView>('g.wclient').filter((c) => landed.has(c.name))
+      .attr('data-watched', function () { return this.getAttribute('data-watched') === 'a' ? 'b' : 'a'; });
   }
 
   function tick(t: number) {
-    for (const { el, m, a, b } of moving) {
+    const boxes = moving.map(({ el, m, a, b, labelW, trail }) => {
       const p = packetPoint(a, b, m.sentAt, m.deliverAt, t);
       el.setAttribute('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
-    }
+      // A watch event drags a trail from where it left: a short trip is still seen as a movement.
+      trail?.setAttribute('x2', (a.x - p.x).toFixed(1));
+      trail?.setAttribute('y2', (a.y - p.y).toFixed(1));
+      return { x: p.x + 11, y: p.y - 0.6 * fontPx, w: labelW, h: 1.2 * fontPx };
+    });
+    // Labels of packets that travel together (the watch events of one write) are stacked, not drawn over each other.
+    const shifts = stackLabels(boxes.map((b, i) => (moving[i].labelW > 0 ? b : { ...b, w: 0 })));
+    moving.forEach((v, i) => v.label.setAttribute('y', String(shifts[i])));
   }
 
-  return { update, tick, destroy: () => void root.selectAll('*').remove() };
+  return {
+    update,
+    tick,
+    resize(width) {
+      if (width < 1 || Math.round(width) === W) return;
+      W = Math.round(width);
+      if (last) update(...last);
+    },
+    destroy: () => void root.selectAll('*').remove(),
+  };
 }
