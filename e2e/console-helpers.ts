@@ -1,12 +1,18 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Opens the app, plays until a leader is elected, and pauses. */
+/**
+ * Opens the app, plays until a leader is elected, pauses, and moves to t = 1.5 s, when the followers have
+ * synced and serve clients: where playback happened to pause depends on how busy the machine is, and a
+ * client opened while a follower still syncs stays CONNECTING longer than the console's settle.
+ */
 export async function openWithLeader(page: Page): Promise<void> {
   await page.goto('./');
   await page.getByRole('slider', { name: 'Speed' }).fill('0');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Server \d+, LEADING/ })).toHaveCount(1, { timeout: 10_000 });
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('slider', { name: 'Timeline' }).fill('1500');
+  await expect(page.getByText(/^t = 1,500 ms/)).toBeVisible();
 }
 
 /** The zkCli console of client `name`. */

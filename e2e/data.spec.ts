@@ -58,6 +58,9 @@ test('lock demo: four clients queue in order; killing the holder hands the lock 
   const demo = page.getByRole('region', { name: 'Lock demo' });
   for (let i = 0; i < 4; i++) await demo.getByRole('button', { name: 'Add client' }).click();
   const item = (n: number) => demo.getByRole('listitem', { name: `Client ${n}`, exact: true });
+  // Each add settles 60 virtual ms (from t = 1.5 s): the last contender may still be listing children then.
+  await expect(page.getByText(/^t = 1,740 ms/)).toBeVisible();
+  await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
   await expect(item(1)).toContainText('holding');
   for (const n of [2, 3, 4]) await expect(item(n)).toContainText('waiting');
   await expect(item(1)).toContainText('lock-0000000000');
@@ -98,4 +101,41 @@ test('herd mode runs beside the recipe and counts more notifications per hand-of
   const herd = (await demo.getByTestId('herd-stats').textContent()) ?? '';
   expect(Number(/per hand-off: ([\d.]+)/.exec(herd)?.[1])).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: 'test-results/screens/lock-herd.png', fullPage: true });
+});
+
+test('at the default speed a watch event is seen on its way: drawn for a while between server and client, then its client pulses', async ({ page }) => {
+  await openWithLeader(page);
+  await page.getByRole('tab', { name: 'Znodes & clients' }).click();
+  await openClient(page, 1, 'c1');
+  await openClient(page, 2, 'c2');
+  const c1 = consoleOf(page, 'c1'), c2 = consoleOf(page, 'c2');
+  await type(c1, 'create /w one');
+  await expect(c1.getByRole('log')).toContainText('Created /w');
+  await type(c2, 'get -w /w');
+  await expect(c2.getByRole('log')).toContainText('one');
+
+  // Record, in the page, when the watch event's drawing comes and goes and when c2's box starts to pulse.
+  await page.evaluate(() => {
+    const seen = { added: -1, removed: -1, pulsed: -1 };
+    (window as unknown as { __watchSeen: typeof seen }).__watchSeen = seen;
+    const isWatch = (n: Node) => n instanceof Element && n.matches('g.cmsg[data-kind="watch"]');
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if ([...r.addedNodes].some(isWatch) && seen.added < 0) seen.added = performance.now();
+        if ([...r.removedNodes].some(isWatch) && seen.added >= 0 && seen.removed < 0) seen.removed = performance.now();
+        if (r.type === 'attributes' && (r.target as Element).matches('g.wclient') && seen.pulsed < 0 && (r.target as Element).getAttribute('aria-label')?.startsWith('Client c2,')) seen.pulsed = performance.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-watched'] });
+  });
+  // The speed a new page starts with (slow motion: a virtual millisecond lasts 50 ms).
+  await page.getByRole('slider', { name: 'Speed' }).fill('-1.7');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await type(c1, 'set /w two');
+  await expect(c2.getByRole('log')).toContainText('WatchedEvent state:SyncConnected type:NodeDataChanged path:/w', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const seen = await page.evaluate(() => (window as unknown as { __watchSeen: { added: number; removed: number; pulsed: number } }).__watchSeen);
+  expect(seen.added, 'the watch event was drawn in flight').toBeGreaterThan(0);
+  expect(seen.removed, 'and gone when it arrived').toBeGreaterThan(seen.added);
+  // Its flight may be brief; the client's box then pulses for 1.6 s, so the delivery is seen either way.
+  expect(seen.pulsed, 'c2 pulsed when it arrived').toBeGreaterThanOrEqual(seen.added);
 });

@@ -79,4 +79,17 @@ describe('Session', () => {
       '[zk: server3:2181(CONNECTING) 1] ls /', '[a, zookeeper]',
     ]);
   });
+
+  it('an action with settleMs moves on from the moment it was taken at, whatever frame the UI last saw', () => {
+    const s = new Session(presetScenario('three'));
+    s.handle({ type: 'seekTime', t: 1000, req: 0 });
+    // Two clients added back to back: each settles 60 ms after the moment the previous one reached.
+    const open = (session: string) => s.handle({ type: 'act', action: { do: 'client', session, servers: [], command: '' }, req: 0, settleMs: 60 });
+    expect(open('c1').t).toBe(1060);
+    const f = open('c2');
+    expect(f.t).toBe(1120);
+    expect(f.clients.map((c) => c.state)).toEqual(['CONNECTED', 'CONNECTED']);
+    // Without settleMs the action leaves the clock where it was.
+    expect(s.handle({ type: 'act', action: { do: 'client', session: 'c3', servers: [], command: '' }, req: 0 }).t).toBe(1120);
+  });
 });

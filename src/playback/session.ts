@@ -105,15 +105,9 @@ export class Session implements Timeline {
   /** Runs one command of the time controls, the selection or the user's actions; returns the frame. */
   handle(cmd: TimelineCommand): Frame {
     switch (cmd.type) {
-      case 'seekTime': {
-        // stepsForTime may compute (and move to) new steps: where the move starts is the position before it.
-        const from = this.run.position;
-        const k = this.run.stepsForTime(cmd.t);
-        const t = k < this.run.history.stepsUpTo(cmd.t) ? undefined : Math.min(cmd.t, this.horizonTime());
-        if (k > from || (k === from && this.predict.pending)) this.forwardTo(k, t, from);
-        else this.backTo(k, t);
+      case 'seekTime':
+        this.seekTime(cmd.t);
         break;
-      }
       case 'seekStep':
         if (cmd.step > this.run.position) this.forwardTo(cmd.step);
         else this.backTo(cmd.step);
@@ -136,6 +130,8 @@ export class Session implements Timeline {
       case 'act':
         this.predict.pending = null;
         this.act(cmd.action);
+        // Settled from the moment the action was taken at, which only the worker knows for sure.
+        if (cmd.settleMs) this.seekTime(this.t + cmd.settleMs);
         break;
       case 'selectBranch': {
         const b = this.branches.find((x) => x.id === cmd.branch);
@@ -152,6 +148,16 @@ export class Session implements Timeline {
         break;
     }
     return this.frame(cmd.req);
+  }
+
+  /** Moves to virtual time t (computing new steps if it lies past the frontier). */
+  private seekTime(target: number): void {
+    // stepsForTime may compute (and move to) new steps: where the move starts is the position before it.
+    const from = this.run.position;
+    const k = this.run.stepsForTime(target);
+    const t = k < this.run.history.stepsUpTo(target) ? undefined : Math.min(target, this.horizonTime());
+    if (k > from || (k === from && this.predict.pending)) this.forwardTo(k, t, from);
+    else this.backTo(k, t);
   }
 
   /** A move back (or a stay): a question waiting for an answer is withdrawn. */

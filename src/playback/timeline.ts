@@ -35,7 +35,8 @@ export type TimelineCommand =
   | { readonly type: 'seekStep'; readonly step: number; readonly req: number }
   | { readonly type: 'stepBy'; readonly delta: number; readonly req: number }
   | { readonly type: 'marker'; readonly direction: 1 | -1; readonly req: number }
-  | { readonly type: 'act'; readonly action: UserAction; readonly req: number }
+  /** settleMs: when paused, also move that many virtual ms on from the moment the action was taken at. */
+  | { readonly type: 'act'; readonly action: UserAction; readonly req: number; readonly settleMs?: number }
   | { readonly type: 'selectBranch'; readonly branch: number; readonly req: number }
   | { readonly type: 'select'; readonly sid: number | null; readonly req: number }
   // Predict mode (issue 18): turn it on with the kinds of question to ask; move on to the answer's moment.

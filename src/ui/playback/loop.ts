@@ -42,7 +42,12 @@ function frameCallback(now: number): void {
   if (!s.playing || document.hidden || !latest) return;
   const dt = last === null ? 0 : Math.min(100, now - last);
   last = now;
-  t += dt * 10 ** s.speedLog;
+  const speed = 10 ** s.speedLog;
+  t += dt * speed;
+  // In slow motion every event is shown: the clock waits at the next event for the worker's frame of it
+  // rather than running past (a watch event 1 ms long would otherwise never be drawn when the frame comes
+  // late). At real time and faster the clock keeps its pace and may pass events between frames.
+  if (speed < 1 && latest.nextEventAt !== null && t > latest.nextEventAt) t = latest.nextEventAt;
   if (latest.nextEventAt === null && t >= latest.horizon) {
     t = latest.horizon;
     setPlaying(false);

@@ -208,11 +208,14 @@ export function jumpMarker(direction: 1 | -1): void {
   send({ type: 'marker', direction, req: nextReq++ });
 }
 
-/** Takes an action by hand at the moment shown; returns the request number its frame will answer. */
-export function act(action: UserAction): number {
+/**
+ * Takes an action by hand at the moment shown; with settleMs the worker then moves that far on from the
+ * moment it acted at. Returns the request number its frame will answer.
+ */
+export function act(action: UserAction, settleMs?: number): number {
   if (action.do === 'drop') useRunStore.setState({ selectedMessage: null });
   const req = nextReq++;
-  send({ type: 'act', action, req });
+  send(settleMs ? { type: 'act', action, req, settleMs } : { type: 'act', action, req });
   return req;
 }
 
