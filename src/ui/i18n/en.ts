@@ -12,9 +12,11 @@ import { enHistory } from './en-history.ts';
 import { enPredict } from './en-predict.ts';
 import { enPending } from './en-pending.ts';
 import { enSupervision } from './en-supervision.ts';
+import { enLockRecipe } from './en-lock-recipe.ts';
 
 export const en = {
   ...enTeaching,
+  ...enLockRecipe,
   ...enLayout,
   ...enReal,
   ...enSync,

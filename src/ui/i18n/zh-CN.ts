@@ -6,6 +6,7 @@ import { zhCNReal } from './zh-CN-real.ts';
 import { zhCNSync } from './zh-CN-sync.ts';
 import { zhCNSupervision } from './zh-CN-supervision.ts';
 import { zhCNTeaching } from './zh-CN-teaching.ts';
+import { zhCNLockRecipe } from './zh-CN-lock-recipe.ts';
 import { zhCNHistory } from './zh-CN-history.ts';
 import { zhCNPredict } from './zh-CN-predict.ts';
 import { zhCNPending } from './zh-CN-pending.ts';
@@ -13,6 +14,7 @@ import { zhCNPending } from './zh-CN-pending.ts';
 /** Simplified Chinese strings. Typed against en.ts so a missing or extra key fails the type check. */
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNTeaching,
+  ...zhCNLockRecipe,
   ...zhCNLayout,
   ...zhCNReal,
   ...zhCNSync,

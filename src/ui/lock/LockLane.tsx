@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { actAndSettle, nextSessionName } from '../state/clientActions.ts';
 import { useRunStore } from '../state/runStore.ts';
+import { recipeLineText } from './recipeLine.ts';
 import { chain, contenders, laneStats, nodeName, recipeStep, shownPhase, type Contender } from './lockModel.ts';
 
 /** Contenders per lane (the 2–10). */
@@ -44,7 +45,7 @@ function Item({ c, herd, path }: { c: Contender; herd: boolean; path: string }) 
   const phase = shownPhase(c);
   const step = recipeStep(phase);
   const alive = !c.client.killed && (r.phase !== 'released' && r.phase !== 'closed' && r.phase !== 'expired');
-  const last = c.client.lines[c.client.lines.length - 1]?.text ?? '';
+  const last = recipeLineText(c.client.lines[c.client.lines.length - 1]?.text ?? '', t);
   return (
     <li className="lock-item" aria-labelledby={nameId} data-phase={phase} data-killed={c.client.killed}>
       <div className="lock-item-head">
