@@ -31,3 +31,19 @@ export async function openClient(page: Page, server: number, name: string): Prom
   await page.getByRole('button', { name: 'Open client' }).click();
   await expect(page.getByRole('row', { name: new RegExp(`^${name} `) })).toContainText('CONNECTED');
 }
+
+/**
+ * On the Znodes & clients tab: c1 on server 1 and c2 on server 2, c1 creates `path` with data `one` and
+ * c2 reads it with a data watch. Returns the two consoles.
+ */
+export async function twoClientsWatching(page: Page, path: string): Promise<{ c1: Locator; c2: Locator }> {
+  await page.getByRole('tab', { name: 'Znodes & clients' }).click();
+  await openClient(page, 1, 'c1');
+  await openClient(page, 2, 'c2');
+  const c1 = consoleOf(page, 'c1'), c2 = consoleOf(page, 'c2');
+  await type(c1, `create ${path} one`);
+  await expect(c1.getByRole('log')).toContainText(`Created ${path}`);
+  await type(c2, `get -w ${path}`);
+  await expect(c2.getByRole('log')).toContainText('one');
+  return { c1, c2 };
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './helpers';
-import { consoleOf, openClient, openWithLeader, type } from './console-helpers';
+import { openWithLeader, twoClientsWatching, type } from './console-helpers';
 
 /** Issue 5's journeys: a data watch fires across two consoles; the lock demo hands the lock on after a kill. */
 
@@ -10,15 +10,7 @@ test.describe.configure({ timeout: 60_000 });
 test('a data watch set by one client fires when another changes the znode: the event travels and the watch goes', async ({ page }) => {
   const errors = collectErrors(page);
   await openWithLeader(page);
-  await page.getByRole('tab', { name: 'Znodes & clients' }).click();
-  await openClient(page, 1, 'c1');
-  await openClient(page, 2, 'c2');
-
-  const c1 = consoleOf(page, 'c1'), c2 = consoleOf(page, 'c2');
-  await type(c1, 'create /a one');
-  await expect(c1.getByRole('log')).toContainText('Created /a');
-  await type(c2, 'get -w /a');
-  await expect(c2.getByRole('log')).toContainText('one');
+  const { c1, c2 } = await twoClientsWatching(page, '/a');
 
   const tree = page.getByRole('region', { name: 'Znode tree' });
   const a = tree.getByRole('treeitem', { name: '/a', exact: true });
@@ -105,14 +97,7 @@ test('herd mode runs beside the recipe and counts more notifications per hand-of
 
 test('at the default speed a watch event is seen on its way: drawn for a while between server and client, then its client pulses', async ({ page }) => {
   await openWithLeader(page);
-  await page.getByRole('tab', { name: 'Znodes & clients' }).click();
-  await openClient(page, 1, 'c1');
-  await openClient(page, 2, 'c2');
-  const c1 = consoleOf(page, 'c1'), c2 = consoleOf(page, 'c2');
-  await type(c1, 'create /w one');
-  await expect(c1.getByRole('log')).toContainText('Created /w');
-  await type(c2, 'get -w /w');
-  await expect(c2.getByRole('log')).toContainText('one');
+  const { c1, c2 } = await twoClientsWatching(page, '/w');
 
   // Record, in the page, when the watch event's drawing comes and goes and when c2's box starts to pulse.
   await page.evaluate(() => {
