@@ -97,6 +97,11 @@ const determinism = {
       })),
       { name: 'performance', message: 'Use virtual time (design.md §3).' },
       { name: 'crypto', message: 'Use the seeded PRNG of src/sim (design.md §3).' },
+      // The pure layers run in the worker and the CLI: no DOM (tsconfig.core.json has no DOM types either).
+      ...['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'HTMLElement', 'Element', 'Node', 'getComputedStyle', 'matchMedia'].map((name) => ({
+        name,
+        message: 'engine, sim, replay and playback use no DOM (design.md §1).',
+      })),
     ],
   },
 };

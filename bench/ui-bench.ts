@@ -80,6 +80,11 @@ async function openApp(browser: Browser, query = '?bench'): Promise<Page> {
   });
   await page.goto(BASE + query);
   await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
+  // The first render was a commit: if none was counted, React did not find the recorder's hook and
+  // ui.reactCommitsPerFrame5 would read 0 whatever the app does.
+  if ((await page.evaluate(() => (window as unknown as { __feel: { commits: number } }).__feel.commits)) === 0) {
+    throw new Error('React commits are not being counted (the devtools hook was not used)');
+  }
   return page;
 }
 

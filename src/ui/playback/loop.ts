@@ -23,6 +23,8 @@ const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-re
 
 /** Per-frame script times (ms), recorded only when the page was opened with `?bench`. */
 export const benchSamples: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
+/** Most samples kept: a page left playing with `?bench` must not grow without bound (the newest stay). */
+const BENCH_SAMPLES_MAX = 20_000;
 
 /** Registers a function called with the current virtual time on every animation frame. */
 export function addTicker(fn: Ticker): () => void {
@@ -58,7 +60,10 @@ function frameCallback(now: number): void {
     pending = seekTime(t, true);
     lastAsk = now;
   }
-  benchSamples?.push(performance.now() - start);
+  if (benchSamples) {
+    benchSamples.push(performance.now() - start);
+    if (benchSamples.length > BENCH_SAMPLES_MAX) benchSamples.splice(0, benchSamples.length - BENCH_SAMPLES_MAX / 2);
+  }
   schedule();
 }
 
