@@ -41,12 +41,17 @@ async function restartAndCompare(page: Page, before: Awaited<ReturnType<typeof m
   await expect(page.getByTestId('event-log')).toContainText('shutdown called (KILL)');
 }
 
-test('a heavy link shows its progress; Cancel keeps the run on screen exactly as it was', async ({ page }) => {
-  const errors = collectErrors(page);
+/** Opens the app at t = 2 s and returns that moment, for a load that must leave it unchanged. */
+async function openAtTwoSeconds(page: Page): Promise<Awaited<ReturnType<typeof moment>>> {
   await openApp(page);
   await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
   await expect(page.getByTestId('clock')).toHaveText(/^t = 2,000 ms/);
-  const before = await moment(page);
+  return moment(page);
+}
+
+test('a heavy link shows its progress; Cancel keeps the run on screen exactly as it was', async ({ page }) => {
+  const errors = collectErrors(page);
+  const before = await openAtTwoSeconds(page);
   await page.evaluate((hash) => (location.hash = hash), heavyLink());
   const progress = page.getByTestId('load-progress');
   await expect(progress).toContainText(/Opening the run: [\d,]+ of about 5,000,000 simulation steps computed/);
@@ -68,10 +73,7 @@ test('a heavy link shows its progress; Cancel keeps the run on screen exactly as
 
 test('a link past the step budget is refused naming the bound, and the run on screen stays', async ({ page }) => {
   const errors = collectErrors(page);
-  await openApp(page);
-  await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
-  await expect(page.getByTestId('clock')).toHaveText(/^t = 2,000 ms/);
-  const before = await moment(page);
+  const before = await openAtTwoSeconds(page);
   await page.evaluate((hash) => (location.hash = hash), heavyLink(20_000_000));
   await expect(page.getByTestId('load-problem')).toHaveText('The run was not opened: opening this run takes about 20000000 simulation steps, more than the 10000000 a link or file may take; share an earlier moment or save a shorter run. The run on screen is unchanged.');
   expect(await moment(page)).toEqual(before);
