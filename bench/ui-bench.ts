@@ -96,7 +96,8 @@ const MENU_ITEMS: Record<string, string> = {
 /** Loads a preset through the Scenarios menu. */
 async function pickPreset(page: Page, preset: string): Promise<void> {
   await page.getByRole('button', { name: 'Scenarios' }).click();
-  await page.getByRole('menuitem', { name: MENU_ITEMS[preset], exact: true }).click();
+  // An item's name is its title followed by its tour tag and question, so match the title's start.
+  await page.getByRole('menuitem', { name: MENU_ITEMS[preset] }).first().click();
 }
 
 /** Loads a preset, seeks to its first busy moment and sets the speed; paused, ready to play. */
