@@ -13,6 +13,11 @@ export const CHECKPOINT_BYTES_MAX = 48 * 1024 * 1024;
 export const LOG_LINES_MAX = 20_000;
 export const TRACE_MAX = 40_000;
 export const MARKERS_MAX = 10_000;
+/**
+ * Newest steps whose virtual time the history keeps exactly. An older step's time is found again by
+ * replaying from a checkpoint (run.ts): nothing is lost, seeking that far back is only slower.
+ */
+export const STEP_TIMES_MAX = 20_000;
 
 /** What a budget dropped so far: the oldest moment whose details are still all there. */
 export interface Dropped {

@@ -1,12 +1,13 @@
 /**
  * What a branch remembers of the steps computed so far: step times, log lines, timeline markers,
  * the message trace and invariant violations. Recorded once, when a step is first computed; replays
- * after a seek reuse it. Forking keeps everything before the fork point.
+ * after a seek reuse it. Forking keeps everything before the fork point. Each list has a budget
+ * (budget.ts): only the newest steps' times are kept, older ones are found by replaying (run.ts).
  */
 import type { Mark } from '../engine/marks';
 import type { LogLine } from '../sim/log-lines';
 import type { InFlight, StepRecord } from '../sim/world-state';
-import { LOG_LINES_MAX, MARKERS_MAX, overflow, TRACE_MAX } from './budget';
+import { LOG_LINES_MAX, MARKERS_MAX, overflow, STEP_TIMES_MAX, TRACE_MAX } from './budget';
 import type { TypedCommand } from './frame-clients';
 import { kindOf, type Marker, type TraceMessage } from './frame-types';
 
@@ -22,8 +23,11 @@ export interface Broken {
 
 /** The memory of one branch. */
 export class History {
-  /** times[i] is the virtual time of step i. */
-  times: number[] = [];
+  /** recent[i] is the virtual time of step recentFrom + i: the newest steps only (STEP_TIMES_MAX). */
+  private recent: number[] = [];
+  private recentFrom = 0;
+  /** The time of step recentFrom - 1, the newest one whose time was dropped (every older one is ≤ it). */
+  private droppedUpTo = 0;
   log: LogLine[] = [];
   markers: Marker[] = [];
   trace: TraceEntry[] = [];
@@ -38,6 +42,21 @@ export class History {
   keptFromStep = 0;
   keptFromTime = 0;
 
+  /** Steps recorded so far. */
+  get count(): number {
+    return this.recentFrom + this.recent.length;
+  }
+
+  /** The time of step i if it is still kept (a recent step), else undefined. */
+  timeOf(i: number): number | undefined {
+    return i >= this.recentFrom && i < this.count ? this.recent[i - this.recentFrom] : undefined;
+  }
+
+  /** The time of the newest step, or null before the first. */
+  lastTime(): number | null {
+    return this.recent.length > 0 ? this.recent[this.recent.length - 1] : this.recentFrom > 0 ? this.droppedUpTo : null;
+  }
+
   /** The commands run by steps before `step`. */
   commandsBefore(step: number): TypedCommand[] {
     let hi = this.commands.length;
@@ -47,7 +66,7 @@ export class History {
 
   /** Records a newly computed step. `sent` are the messages it put on the wire. */
   record(r: StepRecord, lines: readonly LogLine[], sent: readonly InFlight[]): void {
-    this.times.push(r.time);
+    this.recent.push(r.time);
     for (const l of lines) this.log.push(l);
     for (const m of sent) {
       if (m.from === m.to) continue;
@@ -60,24 +79,35 @@ export class History {
     this.keepWithinBudget();
   }
 
-  /** Drops the oldest log lines, messages and markers past their budgets, remembering from where all is kept. */
+  /**
+   * Drops the oldest step times, log lines, messages and markers past their budgets, remembering from
+   * where all details are kept: the step after the newest one that lost some, and that step's time.
+   */
   private keepWithinBudget(): void {
-    const drop = (n: number, stepOf: (i: number) => number) => {
+    const times = overflow(this.recent.length, STEP_TIMES_MAX);
+    if (times > 0) {
+      this.droppedUpTo = this.recent[times - 1];
+      this.recent.splice(0, times);
+      this.recentFrom += times;
+    }
+    // `last` is the newest dropped entry: its step and time (so no old step's time is needed).
+    const drop = (n: number, last: () => { readonly step: number; readonly time: number }) => {
       if (n === 0) return;
-      const step = stepOf(n);
-      if (step > this.keptFromStep) {
-        this.keptFromStep = step;
-        this.keptFromTime = this.times[step - 1] ?? 0;
+      const { step, time } = last();
+      if (step + 1 > this.keptFromStep) {
+        this.keptFromStep = step + 1;
+        this.keptFromTime = time;
       }
     };
     const logs = overflow(this.log.length, LOG_LINES_MAX);
-    drop(logs, (n) => this.log[n].step);
+    drop(logs, () => this.log[logs - 1]);
     this.log.splice(0, logs);
     const trace = overflow(this.trace.length, TRACE_MAX);
-    drop(trace, (n) => this.trace[n].step);
+    // A message is sent at the time of the step that sends it.
+    drop(trace, () => ({ step: this.trace[trace - 1].step, time: this.trace[trace - 1].sentAt }));
     for (const e of this.trace.splice(0, trace)) this.fates.delete(e.id);
     const markers = overflow(this.markers.length, MARKERS_MAX);
-    drop(markers, (n) => this.markers[n].step);
+    drop(markers, () => this.markers[markers - 1]);
     if (markers > 0) {
       this.markers.splice(0, markers);
       this.markersVersion++;
@@ -94,15 +124,16 @@ export class History {
     else if (m.code === 'peer.stop') add('stop', String(m.args.signal));
   }
 
-  /** Number of computed steps with time ≤ t. */
-  stepsUpTo(t: number): number {
-    let lo = 0, hi = this.times.length;
+  /** Number of computed steps with time ≤ t, or null when that lies among the steps whose times were dropped. */
+  stepsUpTo(t: number): number | null {
+    if (this.recentFrom > 0 && t < this.droppedUpTo) return null;
+    let lo = 0, hi = this.recent.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.times[mid] <= t) lo = mid + 1;
+      if (this.recent[mid] <= t) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return this.recentFrom + lo;
   }
 
   /** The last `n` log lines of steps before `step`. */
@@ -127,10 +158,12 @@ export class History {
     return out.reverse();
   }
 
-  /** The history up to (not including) step `k`, for a new branch. */
-  fork(k: number): History {
+  /** The history up to (not including) step `k`, whose time is `lastTime` (k > 0), for a new branch. */
+  fork(k: number, lastTime: number): History {
     const h = new History();
-    h.times = this.times.slice(0, k);
+    h.recentFrom = Math.min(this.recentFrom, k);
+    h.recent = this.recent.slice(0, k - h.recentFrom);
+    h.droppedUpTo = k < this.recentFrom ? lastTime : this.droppedUpTo;
     h.log = this.log.filter((l) => l.step < k);
     h.markers = this.markers.filter((m) => m.step < k);
     h.trace = this.trace.filter((e) => e.step < k);
@@ -138,7 +171,7 @@ export class History {
     h.broken = this.broken && this.broken.step < k ? this.broken : null;
     h.commands = this.commands.filter((c) => c.step < k);
     h.keptFromStep = Math.min(this.keptFromStep, k);
-    h.keptFromTime = Math.min(this.keptFromTime, h.times[k - 1] ?? 0);
+    h.keptFromTime = k > 0 ? Math.min(this.keptFromTime, lastTime) : 0;
     return h;
   }
 }

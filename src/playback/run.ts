@@ -25,6 +25,8 @@ export interface TimedAction {
 
 interface Checkpoint {
   readonly step: number;
+  /** The time of its last step (0 at step 0): every step before it is at or before this time. */
+  readonly time: number;
   readonly state: WorldState;
   readonly logMem: LogMemory;
   /** Its estimated size (budget.ts). */
@@ -61,7 +63,8 @@ export class Run {
     this.base = this.world.actions.length;
     for (const a of actions) this.world.actions.push(a.event);
     if (parent) {
-      this.history = parent.run.history.fork(parent.forkStep);
+      const k = parent.forkStep;
+      this.history = parent.run.history.fork(k, k > 0 ? parent.run.timeOfStep(k - 1) : 0);
       this.cps = parent.run.cps.filter((c) => c.step <= parent.forkStep);
       this.rebuildChecker(parent.forkStep);
     } else {
@@ -77,7 +80,18 @@ export class Run {
 
   /** Steps computed so far on this branch. */
   get frontier(): number {
-    return this.history.times.length;
+    return this.history.count;
+  }
+
+  /**
+   * The virtual time of step i (< frontier). A recent step's is kept; an older one's is the world's clock
+   * just after it, so the world moves there (replaying from a checkpoint, as any seek does).
+   */
+  timeOfStep(i: number): number {
+    const kept = this.history.timeOf(i);
+    if (kept !== undefined) return kept;
+    if (this.position !== i + 1) this.seekStep(i + 1);
+    return this.world.state.now;
   }
 
   /** Time of the next event from the current position (a pending action counts), or null. */
@@ -130,12 +144,30 @@ export class Run {
     // Strictly before the target (except at 0), so the last step is replayed and its marks are known.
     for (const c of this.cps) if (c.step < target || c.step === 0) cp = c;
     const p = this.position;
-    if (cp && (p > target || cp.step > p || (p === target && this.lastRecord?.index !== p - 1 && p > 0))) {
-      restore(this.world, cp.state);
-      this.lastRecord = null;
-      this.logMem = structuredClone(cp.logMem);
-    }
+    if (cp && (p > target || cp.step > p || (p === target && this.lastRecord?.index !== p - 1 && p > 0))) this.restoreTo(cp);
     while (this.position < target && this.stepOnce());
+    return this.position;
+  }
+
+  private restoreTo(cp: Checkpoint): void {
+    restore(this.world, cp.state);
+    this.lastRecord = null;
+    this.logMem = structuredClone(cp.logMem);
+  }
+
+  /** Number of computed steps with time ≤ t; for a time older than the kept step times, found by replaying. */
+  private stepsUpTo(t: number): number {
+    const kept = this.history.stepsUpTo(t);
+    if (kept !== null) return kept;
+    // From the newest checkpoint at or before t (or from here, if that is nearer), step while the next step is at or before t.
+    let cp = this.cps[0];
+    for (const c of this.cps) if (c.time <= t) cp = c;
+    const p = this.position;
+    if (p < cp.step || (p > 0 && this.world.state.now > t)) this.restoreTo(cp);
+    while (this.position < this.frontier) {
+      const next = this.nextAt();
+      if (next === null || next > t || !this.stepOnce()) break;
+    }
     return this.position;
   }
 
@@ -144,14 +176,14 @@ export class Run {
     let budget = EXTEND_BUDGET;
     while (!this.ended && budget > 0) {
       const f = this.frontier;
-      if (this.position !== f && this.history.times[f - 1] <= t) this.seekStep(f);
+      if (this.position !== f && (this.history.lastTime() ?? 0) <= t) this.seekStep(f);
       if (this.position !== f) break;
       const next = this.nextAt();
       if (next === null || next > t) break;
       if (!this.stepOnce()) break;
       budget--;
     }
-    return this.history.stepsUpTo(t);
+    return this.stepsUpTo(t);
   }
 
   /** Processes one event, recording it if it is new. false when nothing is left to do. */
@@ -205,7 +237,7 @@ export class Run {
   private maybeCheckpoint(time: number): void {
     const last = this.cps[this.cps.length - 1];
     const k = this.position;
-    const byTime = time - (this.history.times[last.step - 1] ?? 0) >= CHECKPOINT_MS && k - last.step >= 50;
+    const byTime = time - last.time >= CHECKPOINT_MS && k - last.step >= 50;
     if (k % CHECKPOINT_STEPS === 0 || byTime) {
       this.cps.push(this.snapshotNow());
       this.keepCheckpointsWithinBudget();
@@ -214,7 +246,8 @@ export class Run {
 
   private snapshotNow(): Checkpoint {
     const state = checkpoint(this.world);
-    return { step: this.position, state, logMem: structuredClone(this.logMem), bytes: estimateBytes(state) };
+    const time = this.history.timeOf(this.position - 1) ?? 0;
+    return { step: this.position, time, state, logMem: structuredClone(this.logMem), bytes: estimateBytes(state) };
   }
 
   /** Thins the older checkpoints while there are too many or they are too big (the first always stays). */
@@ -236,8 +269,7 @@ export class Run {
 
   /** A fork inherits history but not the checker's ghost state: replay the shared prefix through a fresh one. */
   private rebuildChecker(k: number): void {
-    restore(this.world, this.cps[0].state);
-    this.logMem = structuredClone(this.cps[0].logMem);
+    this.restoreTo(this.cps[0]);
     while (this.position < k) {
       this.scheduleDue(this.world);
       const top = this.world.state.agenda[0];

@@ -88,7 +88,7 @@ export class Session implements Timeline {
   private toStep(k: number, t?: number): void {
     const run = this.run;
     const reached = run.seekStep(k);
-    this.t = t ?? (reached > 0 ? run.history.times[reached - 1] : 0);
+    this.t = t ?? (reached > 0 ? run.timeOfStep(reached - 1) : 0);
   }
 
   /** A move forward: in predict mode it stops before a step that raises a question. */
@@ -155,7 +155,7 @@ export class Session implements Timeline {
     // stepsForTime may compute (and move to) new steps: where the move starts is the position before it.
     const from = this.run.position;
     const k = this.run.stepsForTime(target);
-    const t = k < this.run.history.stepsUpTo(target) ? undefined : Math.min(target, this.horizonTime());
+    const t = Math.min(target, this.horizonTime());
     if (k > from || (k === from && this.predict.pending)) this.forwardTo(k, t, from);
     else this.backTo(k, t);
   }
@@ -177,8 +177,7 @@ export class Session implements Timeline {
   }
 
   private horizonTime(): number {
-    const times = this.run.history.times;
-    return Math.max(this.scenario.until, times.length ? times[times.length - 1] : 0);
+    return Math.max(this.scenario.until, this.run.history.lastTime() ?? 0);
   }
 
   private jumpMarker(direction: 1 | -1): void {
@@ -215,7 +214,7 @@ export class Session implements Timeline {
     const h = run.history;
     const k = run.position;
     const w = run.world;
-    const last = k > 0 ? h.times[k - 1] : null;
+    const last = k > 0 ? run.timeOfStep(k - 1) : null;
     const tallyOf = this.selected ?? this.lastSid(k);
     const view = viewWorld(w, tallyOf);
     const markers = h.markersVersion !== this.sentMarkers ? h.markers.slice() : null;

@@ -40,7 +40,7 @@ export function resolveTour(scenario: Scenario, steps: readonly TourStep[]): Mom
       if (s.mark && (counts.get(key) ?? 0) >= need && k > prev.step) break;
       if (s.at !== undefined && !s.mark) {
         // The next step is after the time: this is the moment (time shown exactly as written).
-        const next = run.seekStep(k + 1) === k + 1 ? run.history.times[k] : null;
+        const next = run.seekStep(k + 1) === k + 1 ? run.timeOfStep(k) : null;
         if (next === null || next > s.at) {
           run.seekStep(k);
           found = { step: k, t: Math.max(s.at, prev.t) };
@@ -51,7 +51,7 @@ export function resolveTour(scenario: Scenario, steps: readonly TourStep[]): Mom
       for (const m of run.lastRecord?.marks ?? []) {
         for (const c of [`${m.code}@*`, `${m.code}@${m.sid}`]) counts.set(c, (counts.get(c) ?? 0) + 1);
       }
-      if (s.mark && (counts.get(key) ?? 0) >= need) found = { step: k, t: run.history.times[k - 1] };
+      if (s.mark && (counts.get(key) ?? 0) >= need) found = { step: k, t: run.timeOfStep(k - 1) };
     }
     resolved(found ?? prev);
   }
