@@ -14,6 +14,11 @@ export const LOG_LINES_MAX = 20_000;
 export const TRACE_MAX = 40_000;
 export const MARKERS_MAX = 10_000;
 /**
+ * Most zkCli lines typed into one client session the history keeps for the console's echo: more than the
+ * console shows (its last 400 lines, frame-clients.ts), so only stepping far back can lose any.
+ */
+export const SESSION_COMMANDS_MAX = 1_000;
+/**
  * Newest steps whose virtual time the history keeps exactly. An older step's time is found again by
  * replaying from a checkpoint (run.ts): nothing is lost, seeking that far back is only slower.
  */

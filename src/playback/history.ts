@@ -7,7 +7,7 @@
 import type { Mark } from '../engine/marks';
 import type { LogLine } from '../sim/log-lines';
 import type { InFlight, StepRecord } from '../sim/world-state';
-import { LOG_LINES_MAX, MARKERS_MAX, overflow, STEP_TIMES_MAX, TRACE_MAX } from './budget';
+import { SESSION_COMMANDS_MAX, LOG_LINES_MAX, MARKERS_MAX, overflow, STEP_TIMES_MAX, TRACE_MAX } from './budget';
 import type { TypedCommand } from './frame-clients';
 import { kindOf, type Marker, type TraceMessage } from './frame-types';
 
@@ -31,13 +31,13 @@ export class History {
   log: LogLine[] = [];
   markers: Marker[] = [];
   trace: TraceEntry[] = [];
-  /** Step at which each message arrived (true) or was found lost (false). */
+  /** Step at which each message of the trace arrived (true) or was found lost (false). */
   fates = new Map<number, { step: number; delivered: boolean }>();
   broken: Broken | null = null;
   /** Bumped whenever markers change, so frames resend them only then. */
   markersVersion = 0;
-  /** zkCli lines typed into client sessions, with the step that ran them (for the consoles' echo). */
-  commands: (TypedCommand & { readonly step: number })[] = [];
+  /** zkCli lines typed into client sessions, with the step that ran them and its time (for the consoles' echo). */
+  private commands: (TypedCommand & { readonly step: number; readonly time: number })[] = [];
   /** The oldest step (and its time) whose log lines, messages and markers are all kept (budget.ts). */
   keptFromStep = 0;
   keptFromTime = 0;
@@ -64,6 +64,17 @@ export class History {
     return this.commands.slice(0, hi);
   }
 
+  /** Records a zkCli line typed into a session, run by step r (after `record(r, …)`). */
+  recordCommand(c: TypedCommand, r: StepRecord): void {
+    this.commands.push({ ...c, step: r.index, time: r.time });
+    const mine = this.commands.filter((x) => x.client === c.client);
+    const n = this.dropOldest(mine, SESSION_COMMANDS_MAX, (e) => e);
+    if (n > 0) {
+      const kept = new Set(mine);
+      this.commands = this.commands.filter((x) => x.client !== c.client || kept.has(x));
+    }
+  }
+
   /** Records a newly computed step. `sent` are the messages it put on the wire. */
   record(r: StepRecord, lines: readonly LogLine[], sent: readonly InFlight[]): void {
     this.recent.push(r.time);
@@ -72,7 +83,9 @@ export class History {
       if (m.from === m.to) continue;
       this.trace.push({ id: m.id, step: r.index, kind: kindOf(m.payload), from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.lostAt ?? m.deliverAt });
     }
-    if (r.messageId !== null) this.fates.set(r.messageId, { step: r.index, delivered: r.sid !== null });
+    // Only the trace's messages need their fate (a server's message to itself is not drawn).
+    const firstId = this.trace[0]?.id ?? Infinity;
+    if (r.messageId !== null && r.messageId >= firstId) this.fates.set(r.messageId, { step: r.index, delivered: r.sid !== null });
     const before = this.markers.length;
     for (const mk of r.marks) this.markFrom(mk, r);
     if (this.markers.length !== before) this.markersVersion++;
@@ -80,8 +93,8 @@ export class History {
   }
 
   /**
-   * Drops the oldest step times, log lines, messages and markers past their budgets, remembering from
-   * where all details are kept: the step after the newest one that lost some, and that step's time.
+   * Drops the oldest step times (found again by replaying), and the oldest messages, log lines and markers
+   * past their budgets (gone: the frame says from where all details are kept).
    */
   private keepWithinBudget(): void {
     const times = overflow(this.recent.length, STEP_TIMES_MAX);
@@ -90,28 +103,30 @@ export class History {
       this.recent.splice(0, times);
       this.recentFrom += times;
     }
-    // `last` is the newest dropped entry: its step and time (so no old step's time is needed).
-    const drop = (n: number, last: () => { readonly step: number; readonly time: number }) => {
-      if (n === 0) return;
-      const { step, time } = last();
-      if (step + 1 > this.keptFromStep) {
-        this.keptFromStep = step + 1;
-        this.keptFromTime = time;
-      }
-    };
-    const logs = overflow(this.log.length, LOG_LINES_MAX);
-    drop(logs, () => this.log[logs - 1]);
-    this.log.splice(0, logs);
-    const trace = overflow(this.trace.length, TRACE_MAX);
     // A message is sent at the time of the step that sends it.
-    drop(trace, () => ({ step: this.trace[trace - 1].step, time: this.trace[trace - 1].sentAt }));
-    for (const e of this.trace.splice(0, trace)) this.fates.delete(e.id);
-    const markers = overflow(this.markers.length, MARKERS_MAX);
-    drop(markers, () => this.markers[markers - 1]);
-    if (markers > 0) {
-      this.markers.splice(0, markers);
-      this.markersVersion++;
+    const trace = this.dropOldest(this.trace, TRACE_MAX, (e) => ({ step: e.step, time: e.sentAt }));
+    if (trace > 0) {
+      const first = this.trace[0]?.id ?? Infinity;
+      for (const id of this.fates.keys()) if (id < first) this.fates.delete(id);
     }
+    this.dropOldest(this.log, LOG_LINES_MAX, (l) => l);
+    if (this.dropOldest(this.markers, MARKERS_MAX, (m) => m) > 0) this.markersVersion++;
+  }
+
+  /**
+   * Drops the oldest entries of a list past its budget; returns how many. Details are then all kept from
+   * the step after the newest dropped entry's, at whose time (`at`) the user is told they begin.
+   */
+  private dropOldest<T>(list: T[], max: number, at: (e: T) => { readonly step: number; readonly time: number }): number {
+    const n = overflow(list.length, max);
+    if (n === 0) return 0;
+    const { step, time } = at(list[n - 1]);
+    if (step + 1 > this.keptFromStep) {
+      this.keptFromStep = step + 1;
+      this.keptFromTime = time;
+    }
+    list.splice(0, n);
+    return n;
   }
 
   private markFrom(m: Mark, r: StepRecord): void {

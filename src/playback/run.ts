@@ -212,7 +212,7 @@ export class Run {
       const v = this.checker.observe(w, r);
       if (v && !this.history.broken) this.history.broken = { property: v.property, detail: v.detail, step: v.step };
       this.history.record(r, lines, sent);
-      if (typed) this.history.commands.push({ ...typed(), step: r.index });
+      if (typed) this.history.recordCommand(typed(), r);
       this.maybeCheckpoint(r.time);
     }
     return true;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startTogetherScenario } from '../scenario/presets/start-together';
 import { createWorld, step } from '../sim/world';
-import { STEP_TIMES_MAX } from './budget';
+import { SESSION_COMMANDS_MAX, STEP_TIMES_MAX, TRACE_MAX } from './budget';
 import type { Frame } from './frame-types';
+import { History } from './history';
 import { Run } from './run';
+import type { StepRecord } from '../sim/world-state';
 import { Session } from './session';
 
 const scenario = startTogetherScenario(5);
@@ -51,6 +53,9 @@ describe('step times have a budget', () => {
     expect(kept).toBeGreaterThan(0);
     expect(run.history.keptFromTime).toBe(times[kept - 1]);
     expect(run.history.trace[0].step).toBeGreaterThanOrEqual(kept - 1);
+    // Fates are kept for the trace's messages only (not for a server's messages to itself, nor dropped ones).
+    expect(run.history.fates.size).toBeLessThanOrEqual(TRACE_MAX);
+    expect(Math.min(...run.history.fates.keys())).toBeGreaterThanOrEqual(run.history.trace[0].id);
   });
 
   it('seeking by time beyond the kept times lands on the same step as an unbounded history', () => {
@@ -86,5 +91,24 @@ describe('step times have a budget', () => {
     expect(same(long.handle(later))).toEqual(same(fresh.handle(later)));
     const back = { type: 'seekTime', t: 1_500_000, req: 5 } as const;
     expect(same(long.handle(back))).toEqual(same(fresh.handle(back)));
+  });
+});
+
+describe('typed commands have a budget per session', () => {
+  it('a session keeps its newest lines (more than its console shows), another session keeps all of its own', () => {
+    const h = new History();
+    const typed = (client: string, n: number, index: number) =>
+      h.recordCommand({ client, line: `set /a ${n}`, n, prompt: '' }, { index, time: index * 10 } as StepRecord);
+    typed('quiet', 0, 0);
+    for (let i = 1; i <= 3 * SESSION_COMMANDS_MAX; i++) typed('busy', i, i);
+    const all = h.commandsBefore(Infinity);
+    const busy = all.filter((c) => c.client === 'busy');
+    expect(busy.length).toBeLessThanOrEqual(SESSION_COMMANDS_MAX);
+    expect(busy.length).toBeGreaterThanOrEqual(400);
+    expect(busy.at(-1)?.n).toBe(3 * SESSION_COMMANDS_MAX);
+    expect(all.filter((c) => c.client === 'quiet')).toHaveLength(1);
+    // The first kept line is the one right after the newest dropped: details are all there from its step.
+    expect(h.keptFromStep).toBe(busy[0].n);
+    expect(h.keptFromTime).toBe((busy[0].n - 1) * 10);
   });
 });
