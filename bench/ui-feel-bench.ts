@@ -115,8 +115,8 @@ export async function measurePlayback(page: Page, ms: number): Promise<Window> {
   };
 }
 
-/** The heap used by the page's simulation worker, in bytes (through the browser's CDP target list). */
-async function workerHeap(browser: Browser): Promise<() => Promise<number>> {
+/** The heap used by the page's simulation worker after a garbage collection, in bytes (through the browser's CDP target list). */
+export async function workerHeap(browser: Browser): Promise<() => Promise<number>> {
   const cdp = await browser.newBrowserCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets');
   const worker = targetInfos.find((t: { type: string; title: string; url: string }) => t.type === 'worker');
@@ -133,27 +133,54 @@ async function workerHeap(browser: Browser): Promise<() => Promise<number>> {
     new Promise<number>((resolve) => {
       const n = ++id;
       pending.set(n, resolve);
+      // Garbage first, so the figure is what the worker holds, not when its collector last ran.
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: -n, method: 'HeapProfiler.collectGarbage' }) });
       void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method: 'Runtime.getHeapUsage' }) });
     });
 }
 
-/** The worker's heap growth (KB per minute, least squares after a warm-up) while playing at 100× for `ms`. */
-export async function soakHeapGrowth(browser: Browser, page: Page, ms: number): Promise<{ kbPerMin: number; startKB: number; endKB: number }> {
+/** The virtual time and step the page shows (the `?bench` hook). */
+async function shown(page: Page): Promise<{ t: number; step: number }> {
+  return page.evaluate(() => {
+    const last = (window as unknown as { __zkBench: { last(): { t: number; step: number } | null } }).__zkBench.last();
+    return { t: last?.t ?? 0, step: last?.step ?? 0 };
+  });
+}
+
+/** What a soak measured: the heap's slope and ends, and how much of the run was played while sampling. */
+export interface Soak {
+  readonly kbPerMin: number;
+  readonly startKB: number;
+  readonly endKB: number;
+  readonly virtualSeconds: number;
+  readonly steps: number;
+}
+
+/**
+ * The worker's heap growth (KB per minute, least squares after a warm-up of a quarter of `ms`, at most
+ * 30 s) while playing at 100× for `ms`, with the virtual time and steps played while sampling.
+ */
+export async function soakHeapGrowth(browser: Browser, page: Page, ms: number): Promise<Soak> {
   const heap = await workerHeap(browser);
   await page.getByRole('slider', { name: 'Speed' }).fill('2');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const warmUp = Math.min(30_000, ms / 4);
   await page.waitForTimeout(warmUp);
   const samples: [number, number][] = [];
+  const from = await shown(page);
   const t0 = Date.now();
   while (Date.now() - t0 < ms - warmUp) {
     samples.push([(Date.now() - t0) / 60_000, (await heap()) / 1024]);
     await page.waitForTimeout(5000);
   }
+  const to = await shown(page);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const n = samples.length;
   const mx = samples.reduce((s, [x]) => s + x, 0) / n;
   const my = samples.reduce((s, [, y]) => s + y, 0) / n;
   const slope = samples.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / samples.reduce((s, [x]) => s + (x - mx) ** 2, 0);
-  return { kbPerMin: round2(slope), startKB: round2(samples[0][1]), endKB: round2(samples[n - 1][1]) };
+  return {
+    kbPerMin: round2(slope), startKB: round2(samples[0][1]), endKB: round2(samples[n - 1][1]),
+    virtualSeconds: round2((to.t - from.t) / 1000), steps: to.step - from.step,
+  };
 }

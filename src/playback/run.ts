@@ -36,6 +36,11 @@ interface Checkpoint {
 /** Steps between checkpoints; also one every CHECKPOINT_MS of virtual time (when ≥ 50 steps apart). */
 const CHECKPOINT_STEPS = 500;
 const CHECKPOINT_MS = 5000;
+/**
+ * But never more often than one estimated KB of checkpoint per step since the last: a checkpoint copies
+ * the whole world, so a big world (a long busy run's logs) is copied rarely enough for playing to keep up.
+ */
+const CHECKPOINT_BYTES_PER_STEP = 1024;
 /** Most new steps computed for one request, so a far seek cannot freeze the worker. */
 const EXTEND_BUDGET = 50_000;
 
@@ -237,8 +242,9 @@ export class Run {
   private maybeCheckpoint(time: number): void {
     const last = this.cps[this.cps.length - 1];
     const k = this.position;
-    const byTime = time - last.time >= CHECKPOINT_MS && k - last.step >= 50;
-    if (k % CHECKPOINT_STEPS === 0 || byTime) {
+    const gap = k - last.step;
+    const due = gap >= CHECKPOINT_STEPS || (time - last.time >= CHECKPOINT_MS && gap >= 50);
+    if (due && gap * CHECKPOINT_BYTES_PER_STEP >= last.bytes) {
       this.cps.push(this.snapshotNow());
       this.keepCheckpointsWithinBudget();
     }
