@@ -14,7 +14,9 @@ import type { Phrase } from '../scenario/phrase';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
-export type { FramePatch } from '../playback/frame-patch';
+export type { FramePatch, MessageChanges } from '../playback/frame-patch';
+// How the app rebuilds a frame from a patch: a small pure function, the worker's counterpart of FramePatcher.
+export { applyFramePatch } from '../playback/frame-patch';
 export { kindOf } from '../playback/frame-types';
 export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';
