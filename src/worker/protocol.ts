@@ -1,7 +1,8 @@
 /**
  * The typed protocol between the app and the simulation worker (design.md §4). The only module the UI
- * may import from outside src/ui, and only for types and tiny constants: no protocol code reaches the
- * main bundle. The Frame and its parts are defined in src/playback and re-exported here.
+ * may import from outside src/ui, and only for types, tiny constants and small pure functions (a frame
+ * patch's application among them): no simulation code reaches the main bundle. The Frame and its parts
+ * are defined in src/playback and re-exported here.
  */
 import { COMMAND_USAGE } from '../engine/zkcli/usage';
 import type { FramePatch } from '../playback/frame-patch';
