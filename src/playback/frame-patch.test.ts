@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { startTogetherScenario } from '../scenario/presets/start-together';
 import type { Frame } from './frame-types';
-import { FramePatcher, type FramePatch } from './frame-patch';
+import { applyFramePatch, FramePatcher, type FramePatch } from './frame-patch';
 import { Session } from './session';
 
-const apply = (prev: Frame | null, p: FramePatch): Frame => ('whole' in p ? p.whole : { ...(prev as Frame), ...p.parts });
+const apply = (prev: Frame | null, p: FramePatch): Frame => applyFramePatch(prev, p)!;
 
 describe('frames carry only what changed', () => {
   it('the first frame goes whole; one that only moves time leaves every unchanged part out', () => {

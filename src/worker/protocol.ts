@@ -1,7 +1,8 @@
 /**
  * The typed protocol between the app and the simulation worker (design.md §4). The only module the UI
- * may import from outside src/ui, and only for types and tiny constants: no protocol code reaches the
- * main bundle. The Frame and its parts are defined in src/playback and re-exported here.
+ * may import from outside src/ui, and only for types, tiny constants and small pure functions (a frame
+ * patch's application among them): no simulation code reaches the main bundle. The Frame and its parts
+ * are defined in src/playback and re-exported here.
  */
 import { COMMAND_USAGE } from '../engine/zkcli/usage';
 import type { FramePatch } from '../playback/frame-patch';
@@ -14,7 +15,9 @@ import type { Phrase } from '../scenario/phrase';
 import type { ReplayCommand, ReplayReply } from './replay-protocol';
 
 export type * from '../playback/frame-types';
-export type { FramePatch } from '../playback/frame-patch';
+export type { FramePatch, MessageChanges } from '../playback/frame-patch';
+// How the app rebuilds a frame from a patch: a small pure function, the worker's counterpart of FramePatcher.
+export { applyFramePatch } from '../playback/frame-patch';
 export { kindOf } from '../playback/frame-types';
 export type { LinkView, MessageView, NotificationView, PayloadView, ServerView, StateWord, TallyView, VoteRow, VoteView, ZabPacketView } from '../playback/frame';
 export type { ClientMessageView, ClientStateWord, ClientView, RecipeView } from '../playback/frame-clients';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { useReplaySearch } from '../replay/replaySearch.ts';
-import { useRunSubscription } from '../playback/useRunSubscription.ts';
+import { useLaterRunSubscription } from '../playback/useRunSubscription.ts';
 import { seekTime, setPlaying } from '../state/runStore.ts';
 import { createLamportView, LAMPORT, type LamportView } from '../views/lamportView.ts';
 import { groupOf } from '../views/palette.ts';
@@ -31,8 +31,8 @@ export default function LamportPanel() {
       view.current?.destroy();
     };
   }, []);
-  // Frames reach the diagram from the store directly, not through a React render.
-  useRunSubscription(
+  // Frames reach the diagram from the store directly, not through a React render, in a task after the stage's.
+  useLaterRunSubscription(
     ({ frame }) => {
       if (!frame) return;
       const shown = electionsOnly ? { ...frame, trace: frame.trace.filter((m) => groupOf(m.kind) === 'notification') } : frame;

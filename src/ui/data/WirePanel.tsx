@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
-import { currentTime } from '../playback/loop.ts';
+import { currentClock } from '../playback/loop.ts';
 import { useRunSubscription } from '../playback/useRunSubscription.ts';
 import { useTickingView } from '../playback/useTickingView.ts';
 import { useRunStore } from '../state/runStore.ts';
@@ -47,7 +47,7 @@ export function WirePanel() {
     ({ frame }) => {
       if (!frame) return;
       viewRef.current?.update(frame.servers, frame.clients, frame.clientMessages, labels);
-      viewRef.current?.tick(currentTime());
+      viewRef.current?.tick(currentClock());
     },
     [labels, viewRef],
     (s, prev) => s.frame?.servers !== prev.frame?.servers || s.frame?.clients !== prev.frame?.clients || s.frame?.clientMessages !== prev.frame?.clientMessages,

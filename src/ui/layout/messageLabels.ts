@@ -26,6 +26,8 @@ export interface PlacedLabel {
 /** One label to place: the dot's position and the label's size. `prefer` keeps last frame's side (no flicker). */
 export interface LabelRequest {
   readonly at: Point;
+  /** Where the dot will have moved while the label keeps its side: the side must be clear all the way. */
+  readonly to?: Point;
   readonly width: number;
   readonly height: number;
   readonly prefer?: LabelSpot;
@@ -51,6 +53,12 @@ export function spotBox(req: LabelRequest, spot: LabelSpot): PlacedLabel {
   return { spot, box: { x0: at.x - c - w, x1: at.x - c, y0, y1: y0 + h }, dx: -c, dy: -h / 2 + base, anchor: 'end' };
 }
 
+/** A label's box on one side all along the dot's straight move from `req.at` to `to` (it covers the boxes at both ends). */
+function swept(req: LabelRequest, to: Point, spot: LabelSpot): PlacedLabel {
+  const a = spotBox(req, spot), b = spotBox({ ...req, at: to }, spot).box;
+  return { ...a, box: { x0: Math.min(a.box.x0, b.x0), y0: Math.min(a.box.y0, b.y0), x1: Math.max(a.box.x1, b.x1), y1: Math.max(a.box.y1, b.y1) } };
+}
+
 const inside = (b: Rect, bounds: Rect) => b.x0 >= bounds.x0 && b.y0 >= bounds.y0 && b.x1 <= bounds.x1 && b.y1 <= bounds.y1;
 
 /**
@@ -64,7 +72,7 @@ export function placeMessageLabels(reqs: readonly LabelRequest[], servers: reado
     const order = req.prefer ? [req.prefer, ...LABEL_SPOTS.filter((s) => s !== req.prefer)] : LABEL_SPOTS;
     let fallback: PlacedLabel | null = null;
     for (const spot of order) {
-      const cand = spotBox(req, spot);
+      const cand = req.to ? swept(req, req.to, spot) : spotBox(req, spot);
       if (!inside(cand.box, bounds) || servers.some((s) => overlaps(cand.box, s))) continue;
       if (!placed.some((p) => overlaps(cand.box, p))) {
         placed.push(cand.box);

@@ -1,19 +1,36 @@
 /**
- * The playback loop (design.md §5): while playing, advance virtual time at the chosen speed, move the
- * messages, and ask the worker for a new frame when an event is due. Paused or hidden, it schedules no
- * animation frames at all. With `?bench` in the URL it records the script time of each frame callback.
+ * The playback loop (design.md §5): while playing, advance virtual time at the chosen speed and ask the
+ * worker for a new frame when an event is due. Views get a clock (the virtual time at a wall time, and
+ * how fast it runs) rather than a time per animation frame: the ring hands message flights to the
+ * compositor, so a frame that only moves messages costs the main thread nothing (issue 12). The loop
+ * wakes only as often as some view or the next event needs: every animation frame for a view drawing on
+ * a canvas, otherwise on a timer. Paused or hidden, it schedules nothing. With `?bench` in the URL it
+ * records the script time of each wake.
  */
 import type { Frame } from '../../worker/protocol.ts';
 import { onFrame, seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
+import { clockAt, type PlayClock } from './clock.ts';
 
-type Ticker = (t: number) => void;
+/** Called with the clock at each wake; returns within how many wall ms it wants the next (0: every animation frame). */
+type Ticker = (clock: PlayClock) => number;
 const tickers = new Set<Ticker>();
-let t = 0;
-let last: number | null = null;
+let clock: PlayClock = { t: 0, wall: 0, rate: 0 };
 let pending: number | null = null;
 let lastAsk = 0;
-let handle: number | null = null;
+let raf: number | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
 let latest: Frame | null = null;
+/** The clock stopped at the next event, waiting for the worker's frame of it (slow motion only). */
+let held = false;
+
+/** Most wall ms between asks for a frame while playing, so the clock and scrubber keep moving. */
+const ASK_EVERY_MS = 120;
+/**
+ * In slow motion the frame of the next event is asked for this many wall ms before the clock reaches it,
+ * so it is there in time: otherwise the clock would wait for it at every event and every flight on the
+ * compositor would stop and start again.
+ */
+const AHEAD_MS = 50;
 
 /**
  * With prefers-reduced-motion the views are drawn only at the worker's frames (each step), never in
@@ -21,82 +38,137 @@ let latest: Frame | null = null;
  */
 const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
-/** Per-frame script times (ms), recorded only when the page was opened with `?bench`. */
+/** Per-wake script times (ms), recorded only when the page was opened with `?bench`. */
 export const benchSamples: number[] | null = new URLSearchParams(location.search).has('bench') ? [] : null;
 /** Most samples kept: a page left playing with `?bench` must not grow without bound (the newest stay). */
 const BENCH_SAMPLES_MAX = 20_000;
 
-/** Registers a function called with the current virtual time on every animation frame. */
+/** Registers a view's ticker; it is called at once with the current clock. Returns the unregister function. */
 export function addTicker(fn: Ticker): () => void {
   tickers.add(fn);
+  fn(still ?? clock);
   return () => tickers.delete(fn);
 }
 
-/** The virtual time shown now (moves between frames while playing). */
-export function currentTime(): number {
-  return t;
+/** The clock the views follow now (see tellViews). */
+export function currentClock(): PlayClock {
+  return still ?? clock;
 }
 
-function frameCallback(now: number): void {
-  handle = null;
+const speed = () => 10 ** useRunStore.getState().speedLog;
+/** How far ahead of the clock (virtual ms) the next event's frame is asked for: only in slow motion. */
+const aheadOf = () => (speed() < 1 ? AHEAD_MS * clock.rate : 0);
+const running = () => useRunStore.getState().playing && !document.hidden && latest !== null;
+
+/** Starts a new clock at virtual time t, now; running at the chosen speed unless paused or held. */
+function anchor(t: number, now: number): void {
+  clock = { t, wall: now, rate: running() && !held ? speed() : 0 };
+}
+
+/** What the views are told: the play clock, or with reduced motion the worker's last moment, standing still. */
+let still: PlayClock | null = null;
+
+/** Tells the views; the smallest delay they ask for decides the next wake. */
+function tellViews(): number {
+  let want = Infinity;
+  for (const fn of tickers) want = Math.min(want, fn(still ?? clock));
+  return want;
+}
+
+function wake(): void {
+  raf = timer = null;
+  if (!running()) return;
   const start = performance.now();
-  const s = useRunStore.getState();
-  if (!s.playing || document.hidden || !latest) return;
-  const dt = last === null ? 0 : Math.min(100, now - last);
-  last = now;
-  const speed = 10 ** s.speedLog;
-  t += dt * speed;
+  const f = latest!;
+  let t = clockAt(clock, start);
   // In slow motion every event is shown: the clock waits at the next event for the worker's frame of it
   // rather than running past (a watch event 1 ms long would otherwise never be drawn when the frame comes
   // late). At real time and faster the clock keeps its pace and may pass events between frames.
-  if (speed < 1 && latest.nextEventAt !== null && t > latest.nextEventAt) t = latest.nextEventAt;
-  if (latest.nextEventAt === null && t >= latest.horizon) {
-    t = latest.horizon;
-    setPlaying(false);
+  if (speed() < 1 && f.nextEventAt !== null && t >= f.nextEventAt && !held) {
+    t = f.nextEventAt;
+    held = true;
+    anchor(t, start);
   }
-  if (!reducedMotion?.matches) for (const fn of tickers) fn(t);
-  const due = latest.nextEventAt !== null && t >= latest.nextEventAt;
-  if (pending === null && (due || now - lastAsk > 120)) {
-    pending = seekTime(t, true);
-    lastAsk = now;
+  if (f.nextEventAt === null && t >= f.horizon) {
+    anchor(f.horizon, start);
+    setPlaying(false);
+    return;
+  }
+  // Reduced motion: views change only with the worker's frames.
+  const want = still ? Infinity : tellViews();
+  const ahead = aheadOf();
+  const due = f.nextEventAt !== null && t + ahead >= f.nextEventAt;
+  if (pending === null && (due || start - lastAsk > ASK_EVERY_MS)) {
+    // Never behind the moment shown (asked ahead, the frame may be a little past the clock).
+    pending = seekTime(due && ahead > 0 ? f.nextEventAt! : Math.max(t, f.t), true);
+    lastAsk = start;
   }
   if (benchSamples) {
     benchSamples.push(performance.now() - start);
     if (benchSamples.length > BENCH_SAMPLES_MAX) benchSamples.splice(0, benchSamples.length - BENCH_SAMPLES_MAX / 2);
   }
-  schedule();
+  schedule(want);
 }
 
-function schedule(): void {
-  if (handle === null && useRunStore.getState().playing && !document.hidden) handle = requestAnimationFrame(frameCallback);
+/** Wakes at the next animation frame if a view wants every frame, else when the next event or ask is due. */
+function schedule(want: number): void {
+  if (raf !== null || timer !== null || !running()) return;
+  let delay = Math.min(want, ASK_EVERY_MS);
+  const next = latest!.nextEventAt;
+  if (next !== null && clock.rate > 0) delay = Math.min(delay, Math.max(0, (next - aheadOf() - clockAt(clock, performance.now())) / clock.rate));
+  if (delay < 17) raf = requestAnimationFrame(wake);
+  else timer = setTimeout(wake, delay);
 }
 
 function stop(): void {
-  if (handle !== null) cancelAnimationFrame(handle);
-  handle = null;
-  last = null;
+  if (raf !== null) cancelAnimationFrame(raf);
+  if (timer !== null) clearTimeout(timer);
+  raf = timer = null;
 }
 
 /** Starts watching the store and the page's visibility; returns a cleanup function. */
 export function startPlaybackLoop(): () => void {
   const offFrame = onFrame((f, fromPlay) => {
     latest = f;
-    if (fromPlay) pending = null;
-    else t = f.t;
-    if (!useRunStore.getState().playing || reducedMotion?.matches) for (const fn of tickers) fn(reducedMotion?.matches ? f.t : t);
+    const now = performance.now();
+    if (fromPlay) {
+      pending = null;
+      // The frame of the event the clock waited at: time runs again from there.
+      if (held) {
+        held = false;
+        anchor(clockAt(clock, now), now);
+      }
+    } else {
+      held = false;
+      anchor(f.t, now);
+    }
+    // Reduced motion: views show the worker's moment exactly, nothing moves between frames.
+    still = reducedMotion?.matches ? { t: f.t, wall: now, rate: 0 } : null;
+    const want = tellViews();
+    stop();
+    schedule(want);
   });
   const offStore = useRunStore.subscribe((s, prev) => {
-    if (s.playing === prev.playing) return;
-    if (s.playing) {
+    if (s.playing === prev.playing && s.speedLog === prev.speedLog) return;
+    const now = performance.now();
+    if (s.playing && !prev.playing) {
       pending = null;
-      schedule();
-    } else {
-      stop();
-      // Settle on a real moment: the worker's frame at the time reached.
-      if (latest && t !== latest.t) seekTime(t);
+      held = false;
     }
+    anchor(clockAt(clock, now), now);
+    const want = tellViews();
+    stop();
+    schedule(want);
+    // Paused: settle on a real moment, the worker's frame at the time reached.
+    if (!s.playing && prev.playing && latest && clock.t !== latest.t) seekTime(clock.t);
   });
-  const onVisibility = () => (document.hidden ? stop() : schedule());
+  const onVisibility = () => {
+    const now = performance.now();
+    anchor(clockAt(clock, now), now);
+    const want = tellViews();
+    stop();
+    schedule(want);
+  };
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
     offFrame();

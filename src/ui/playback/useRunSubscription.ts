@@ -26,6 +26,36 @@ export function useRunSubscription(draw: (s: RunState) => void, deps: Dependency
 }
 
 /**
+ * Like useRunSubscription, for a secondary view whose drawing is heavy (the space-time diagram of 51
+ * voters): it draws in a task of its own just after the frame's, with the store's latest state, so the
+ * browser can paint the stage between the two and frames that arrive together are drawn once.
+ */
+export function useLaterRunSubscription(draw: (s: RunState) => void, deps: DependencyList): void {
+  useEffect(() => {
+    let due = false;
+    let live = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      due = false;
+      if (live) draw(useRunStore.getState());
+    };
+    draw(useRunStore.getState());
+    const off = useRunStore.subscribe((s, prev) => {
+      if (!newFrame(s, prev) || due) return;
+      due = true;
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      live = false;
+      off();
+      channel.port1.close();
+    };
+    // As above: the caller's deps stand for what `draw` closes over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+}
+
+/**
  * Keeps a value of the run store written into an element: `write` runs on mount, when the value changes
  * (compared with Object.is) and when the component renders anyway (e.g. a new language). React renders
  * nothing inside what `write` sets, so the two never fight.

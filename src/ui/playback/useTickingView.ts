@@ -3,21 +3,23 @@
  * never renders inside the SVG, and the view is destroyed with the component.
  */
 import { useEffect, useRef, type RefObject } from 'react';
+import type { PlayClock } from './clock.ts';
 import { addTicker } from './loop.ts';
 
 /** A view the playback loop can advance. */
 export interface TickingView {
-  tick(time: number): void;
+  /** Shows the clock's moment; returns within how many wall ms it wants the next tick (0: every animation frame). */
+  tick(clock: PlayClock): number;
   destroy(): void;
 }
 
-/** Creates the view on `svgRef` at mount, ticks it every animation frame, and returns a ref to it. */
+/** Creates the view on `svgRef` at mount, ticks it as often as it asks, and returns a ref to it. */
 export function useTickingView<V extends TickingView>(svgRef: RefObject<SVGSVGElement | null>, create: (svg: SVGSVGElement) => V): RefObject<V | null> {
   const viewRef = useRef<V | null>(null);
   useEffect(() => {
     const view = create(svgRef.current!);
     viewRef.current = view;
-    const off = addTicker((time) => view.tick(time));
+    const off = addTicker((clock) => view.tick(clock));
     return () => {
       off();
       view.destroy();

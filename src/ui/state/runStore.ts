@@ -3,7 +3,7 @@
  * Store actions post commands to the worker (design.md §5); the worker answers with frames.
  */
 import { create } from 'zustand';
-import { m, type Frame, type Marker, type Phrase, type PresetId, type Reply, type SessionRecipe, type UserAction } from '../../worker/protocol.ts';
+import { applyFramePatch, m, type Frame, type Marker, type Phrase, type PresetId, type Reply, type SessionRecipe, type UserAction } from '../../worker/protocol.ts';
 import { startWorker, type WorkerClient, type WorkerFailure } from '../worker/client.ts';
 
 /** View state of the run. */
@@ -68,10 +68,8 @@ export function onReply(fn: (r: Reply) => void): () => void {
  */
 function applyPatch(r: Reply): Reply {
   if (r.type !== 'framePatch') return r;
-  const prev = useRunStore.getState().frame;
-  const p = r.patch;
-  if ('whole' in p) return { type: 'frame', frame: p.whole };
-  return prev ? { type: 'frame', frame: { ...prev, ...p.parts } } : { type: 'error', message: m`a partial frame came before any whole one` };
+  const frame = applyFramePatch(useRunStore.getState().frame, r.patch);
+  return frame ? { type: 'frame', frame } : { type: 'error', message: m`a partial frame came before any whole one` };
 }
 
 function receive(reply: Reply): void {

@@ -1,16 +1,19 @@
 /**
  * The ring view: D3 owns this SVG (design.md §5). Servers on a ring, links between them, messages
  * flying from sender to receiver. `update` joins a new frame (keyed, so only changes are touched);
- * `tick` moves messages and countdown arcs for the virtual time of an animation frame.
+ * `tick` follows the playback clock. A message's flight is a compositor animation
+ * (flightAnimations.ts): the main thread works only at the worker's frames, when time jumps or changes
+ * pace, and for countdown arcs; in dot mode (hundreds of messages) the canvas is drawn every frame.
  */
 import { select, type Selection } from 'd3';
-import { kindOf, type Frame, type LinkView, type MessageView, type ServerView } from '../../worker/protocol.ts';
-import { DETAIL_LINE_EM, detailChars, detailRooms, fitDetail, LABEL_GAP, messagePoint, progressAt, serverBoxes, type DetailLevel, type Rect, type RingLayout } from '../layout/ring.ts';
-import { messageLabelText, placeMessageLabels, type LabelRequest, type LabelSpot } from '../layout/messageLabels.ts';
-import { createMessageDots, type DotPath } from './messageDots.ts';
-import { groupOf, MESSAGE_COLOURS, STATE_COLOURS } from './palette.ts';
-import { linkKey, linksAfter, pendingLook, type Coming } from './pending.ts';
-import { spaceActivatesFocus } from '../playback/useKeyboard.ts';
+import type { Frame, LinkView, MessageView, ServerView } from '../../worker/protocol.ts';
+import { DETAIL_LINE_EM, detailChars, detailRooms, fitDetail, LABEL_GAP, serverBoxes, type DetailLevel, type Rect, type RingLayout } from '../layout/ring.ts';
+import { NO_TICK, type PlayClock } from '../playback/clock.ts';
+import { clockNow } from './flightAnimations.ts';
+import { createRingMessages } from './ringMessages.ts';
+import { activate, said } from './ringControls.ts';
+import { STATE_COLOURS } from './palette.ts';
+import { linkKey, linksAfter, pendingLook } from './pending.ts';
 
 /** Text the view needs, already translated. */
 export interface RingLabels {
@@ -37,7 +40,8 @@ export interface RingCallbacks {
 /** A live ring view. */
 export interface RingView {
   update(frame: Frame, labels: RingLabels, selected: number | null, selectedMessage: number | null): void;
-  tick(t: number): void;
+  /** Follows the playback clock; returns within how many wall ms it wants the next tick. */
+  tick(clock: PlayClock): number;
   /** The drawing's size in CSS pixels (the stage's box): the ring is laid out again to fill it. */
   resize(width: number, height: number): void;
   destroy(): void;
@@ -45,21 +49,9 @@ export interface RingView {
 
 /** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
 const ALL_LINKS_UP_TO = 12;
-/** Above this many messages in flight they are drawn as dots without labels (the panels keep the numbers). */
-export const DOTS_ABOVE = 150;
 
-/** A name, with the change queued for it while paused if there is one. */
-const said = <T>(labels: RingLabels, name: string, c: Coming<T> | undefined, kind: (v: T) => 'stop' | 'start' | 'lost') =>
-  c ? `${name}, ${labels.coming(kind(c.value), c.step)}` : name;
-
-const activate = (fn: () => void) => (ev: KeyboardEvent) => {
-  // Space after a mouse click on a server or link plays or pauses (useKeyboard), as after any button.
-  if (ev.key === 'Enter' || (ev.key === ' ' && spaceActivatesFocus())) {
-    ev.preventDefault();
-    ev.stopPropagation();
-    fn();
-  }
-};
+/** Fewest wall ms between redraws of the countdown arcs (each redraw makes a frame). */
+const ARC_TICK_MS = 50;
 
 /** Creates the ring view inside `svg`. */
 export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView {
@@ -73,13 +65,11 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
   /** Bumped whenever the ring is laid out again (new servers, text size or stage size). */
   let layoutVersion = 0;
   let waitSel: Selection<SVGPathElement, ServerView, SVGGElement, unknown> | null = null;
-  /** Per-message geometry computed once per frame, so a tick only interpolates and writes a transform. */
-  let moving: Moving[] = [];
-  /** Above DOTS_ABOVE messages they are dots on a canvas (messageDots.ts), not elements. */
-  const dots = createMessageDots(svg);
-  dots.resize(W, H);
-  let dotMode = false;
-  /** What each element was last drawn from, so an unchanged server or message is not written again. */
+  const messages = createRingMessages(svg, gMsgs, cb);
+  messages.resize(W, H);
+  /** The clock last given (the messages follow it; the countdown arcs are drawn at its moment). */
+  let clock: PlayClock = { t: 0, wall: 0, rate: 0 };
+  /** What each server was last drawn from, so an unchanged one is not written again. */
   const drawnAs = new WeakMap<Element, string>();
   let last: Parameters<RingView['update']> | null = null;
   let fontPx = 13;
@@ -117,9 +107,11 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const same = was.layout === layoutVersion && was.labels === labels && was.pending === frame.pending;
     if (!same || was.links !== frame.links) drawLinks(frame, labels);
     if (!same || was.servers !== frame.servers || was.selected !== selected) drawServers(frame, labels, selected);
-    if (!same || was.messages !== frame.messages || was.selectedMessage !== selectedMessage) drawMessages(frame, labels, selectedMessage, small);
+    if (!same || was.messages !== frame.messages || was.selectedMessage !== selectedMessage) {
+      messages.draw(frame, labels, selectedMessage, small, { pos, nodeRadius: layout!.nodeRadius, obstacles, width: W, height: H, msgPx });
+    }
     drawn = { layout: layoutVersion, labels, links: frame.links, servers: frame.servers, selected, messages: frame.messages, selectedMessage, pending: frame.pending };
-    tick(frame.t);
+    tick(clock);
   }
 
   /** Lays the ring out again when the servers or the size of their text blocks changed. */
@@ -220,120 +212,28 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       });
   }
 
-  function drawMessages(frame: Frame, labels: RingLabels, selectedMessage: number | null, small: boolean) {
-    const r = layout!.nodeRadius;
-    const look = pendingLook(frame);
-    const paths = frame.messages.map((m) => {
-      const a = messagePoint(pos(m.from), pos(m.to), 0, r), b = messagePoint(pos(m.from), pos(m.to), 1, r);
-      return { m, colour: MESSAGE_COLOURS[groupOf(kindOf(m.payload))], ax: a.x, ay: a.y, dx: b.x - a.x, dy: b.y - a.y };
-    });
-    dotMode = frame.messages.length > DOTS_ABOVE;
-    if (dotMode) {
-      // Hundreds of messages: dots on the canvas, and no element per message.
-      gMsgs.selectAll('g.msg').remove();
-      gMsgs.attr('role', 'img').attr('aria-label', labels.dots(frame.messages.length));
-      moving = [];
-      dots.set(paths, selectedMessage);
-      return;
-    }
-    dots.clear();
-    gMsgs.attr('role', null).attr('aria-label', null);
-    const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
-      .data(frame.messages, (m) => m.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'msg').attr('role', 'button');
-        g.append('circle').attr('r', small ? 7 : 4);
-        if (small) g.append('text').attr('class', 'msg-label');
-        return g
-          .on('click', (_e, m) => cb.onMessage(m.id))
-          .on('pointerenter focus', (_e, m) => cb.onMessagePointed(m.id))
-          .on('pointerleave blur', () => cb.onMessagePointed(null))
-          .on('keydown', (e: KeyboardEvent, m) => {
-            if (e.key === 'Delete' || e.key === 'Backspace') {
-              e.preventDefault();
-              cb.onDrop(m.id);
-            } else activate(() => cb.onMessage(m.id))(e);
-          });
-      })
-      .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
-      .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null));
-    // A message keeps its words while on the wire; only entering ones (or a new language, or its loss) are written.
-    const changed = msgSel.filter(function (m) {
-      const sig = `${m.lostAt}|${m.lostWhy}|${JSON.stringify(look.lost.get(m.id) ?? null)}`;
-      if (drawnAs.get(this) === sig && drawn.labels === labels) return false;
-      drawnAs.set(this, sig);
-      return true;
-    });
-    changed
-      .attr('data-lost', (m) => (m.lostAt !== null ? 'true' : null))
-      .attr('data-pending', (m) => (look.lost.has(m.id) ? 'lost' : null))
-      .attr('aria-label', (m) => said(labels, labels.message(m), look.lost.get(m.id), () => 'lost'));
-    changed.select('circle').attr('fill', (m) => MESSAGE_COLOURS[groupOf(kindOf(m.payload))]);
-    if (small) changed.select('text.msg-label').text((m) => messageLabelText(m.payload));
-    const spots = new Map(moving.map((v) => [v.m.id, v.spot]));
-    moving = [];
-    msgSel.each(function (m, i) {
-      const list = this.transform.baseVal;
-      // Writing an SVGTransform avoids re-parsing a transform string for each of hundreds of messages.
-      const tr = list.numberOfItems > 0 ? list.getItem(0) : list.appendItem(svg.createSVGTransform());
-      const label = small ? this.querySelector<SVGTextElement>('text.msg-label') : null;
-      // A label drawn last frame keeps its side; the text element's attributes then need no rewrite.
-      const spot = label?.hasAttribute('y') ? spots.get(m.id) : undefined;
-      moving.push({ ...paths[i], el: this, tr, faded: false, label, spot, width: 0.62 * messageLabelText(m.payload).length * msgPx });
-    });
-  }
-
-  function tick(t: number) {
-    if (!layout) return;
-    if (dotMode) dots.draw(t);
-    for (const v of moving) {
-      const m = v.m;
-      const dies = m.lostAt !== null && t >= m.lostAt;
-      const p = progressAt(m.sentAt, m.deliverAt, dies ? m.lostAt! : t);
-      v.tr.setTranslate(v.ax + v.dx * p, v.ay + v.dy * p);
-      // A lost message fades out between the moment it died and its would-be delivery.
-      if (dies) {
-        v.el.setAttribute('opacity', String(Math.max(0.15, 1 - progressAt(m.lostAt!, m.deliverAt, t))));
-        v.faded = true;
-      } else if (v.faded) {
-        v.el.removeAttribute('opacity');
-        v.faded = false;
-      }
-    }
-    placeLabels();
+  /** Follows the clock: the messages, and the countdown arcs in steps of 1/240 of a turn. */
+  function tick(c: PlayClock): number {
+    clock = c;
+    if (!layout) return NO_TICK;
+    const want = messages.tick(c);
+    let arcsWant = NO_TICK;
+    const t = clockNow(c);
     const ring = layout.nodeRadius + 5;
     waitSel?.each(function (s) {
       const w = s.wait;
-      // In steps of 1/240 of a turn: finer steps are invisible and would rewrite every arc every frame.
+      // Finer steps than 1/240 of a turn are invisible and would rewrite every arc every frame.
       const d = w ? arc(ring, Math.round(240 * Math.min(1, Math.max(0, (w.until - t) / w.ms))) / 240) : '';
+      if (w && c.rate > 0 && w.until > t) arcsWant = Math.min(arcsWant, w.ms / 240 / c.rate);
       // Written only when it changes: a path's `d` costs a parse and a layout.
       if ((this.getAttribute('d') ?? '') === d) return;
       if (d === '') this.removeAttribute('d');
       else this.setAttribute('d', d);
       if (w) this.setAttribute('data-kind', w.kind);
     });
-  }
-
-  /** Puts each message's label on a side of its dot where it covers no server and no server's text. */
-  function placeLabels() {
-    const withLabel = moving.filter((v) => v.label);
-    if (withLabel.length === 0) return;
-    const reqs: LabelRequest[] = withLabel.map((v) => ({ at: { x: v.tr.matrix.e, y: v.tr.matrix.f }, width: v.width, height: 1.2 * msgPx, prefer: v.spot ?? undefined }));
-    const placed = placeMessageLabels(reqs, obstacles, { x0: 0, y0: 0, x1: W, y1: H });
-    withLabel.forEach((v, i) => {
-      const p = placed[i], text = v.label!;
-      if (!p) {
-        if (v.spot !== null) text.setAttribute('display', 'none');
-        v.spot = null;
-        return;
-      }
-      if (p.spot === v.spot) return;
-      text.removeAttribute('display');
-      text.setAttribute('x', String(p.dx));
-      text.setAttribute('y', p.dy.toFixed(1));
-      text.setAttribute('text-anchor', p.anchor);
-      v.spot = p.spot;
-    });
+    // All arcs move in the same tick, at most every ARC_TICK_MS: one arc per tick out of step with the
+    // others would wake the page (and make a frame) several times as often.
+    return Math.min(want, Math.max(ARC_TICK_MS, arcsWant));
   }
 
   return {
@@ -344,26 +244,15 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       W = width;
       H = height;
       root.attr('viewBox', `0 0 ${W} ${H}`);
-      dots.resize(W, H);
+      messages.resize(W, H);
       layoutKey = '';
       if (last) update(...last);
     },
     destroy() {
       root.selectAll('*').remove();
-      dots.destroy();
+      messages.destroy();
     },
   };
-}
-
-/** A message being drawn as an element: its transform and straight path from rim to rim. */
-interface Moving extends DotPath {
-  readonly el: SVGGElement;
-  readonly tr: SVGTransform;
-  faded: boolean;
-  /** The label's text element (none on a big ring), its width, and the side it was drawn on (null: hidden). */
-  readonly label: SVGTextElement | null;
-  readonly width: number;
-  spot: LabelSpot | null | undefined;
 }
 
 /** An arc from 12 o'clock, clockwise, covering `fraction` of a circle. */

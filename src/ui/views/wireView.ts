@@ -6,6 +6,7 @@
  */
 import { select } from 'd3';
 import type { ClientMessageView, ClientView, ServerView } from '../../worker/protocol.ts';
+import { clockAt, EVERY_FRAME, NO_TICK, type PlayClock } from '../playback/clock.ts';
 import { packetPoint, stackLabels, wireLayout, type WireLayout } from '../layout/wire.ts';
 import { STATE_COLOURS } from './palette.ts';
 
@@ -19,7 +20,8 @@ export interface WireLabels {
 /** A live view. */
 export interface WireViewHandle {
   update(servers: readonly ServerView[], clients: readonly ClientView[], messages: readonly ClientMessageView[], labels: WireLabels): void;
-  tick(t: number): void;
+  /** Draws the packets at the clock's moment; asks for every animation frame while they move. */
+  tick(clock: PlayClock): number;
   /** The drawing's width in CSS pixels: it is drawn at one unit a pixel, so its text keeps its CSS size. */
   resize(width: number): void;
   destroy(): void;
@@ -114,7 +116,8 @@ export function createWireView(svg: SVGSVGElement): WireViewHandle {
       .attr('data-watched', function () { return this.getAttribute('data-watched') === 'a' ? 'b' : 'a'; });
   }
 
-  function tick(t: number) {
+  function tick(clock: PlayClock): number {
+    const t = clockAt(clock, performance.now());
     const boxes = moving.map(({ el, m, a, b, labelW, trail }) => {
       const p = packetPoint(a, b, m.sentAt, m.deliverAt, t);
       el.setAttribute('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
@@ -126,6 +129,7 @@ export function createWireView(svg: SVGSVGElement): WireViewHandle {
     // Labels of packets that travel together (the watch events of one write) are stacked, not drawn over each other.
     const shifts = stackLabels(boxes.map((b, i) => (moving[i].labelW > 0 ? b : { ...b, w: 0 })));
     moving.forEach((v, i) => v.label.setAttribute('y', String(shifts[i])));
+    return moving.length > 0 && clock.rate > 0 ? EVERY_FRAME : NO_TICK;
   }
 
   return {
