@@ -14,7 +14,7 @@ const BUSY_FROM_MS = 8000;
 /** The splits a flap cycles through: each server alone in turn, then a minority pair. */
 const SPLITS: readonly (readonly number[][])[] = [[[1]], [[2]], [[3]], [[4]], [[5]], [[1, 2], [3, 4, 5]], [[4, 5], [1, 2, 3]]];
 
-/** The scenario document for `ms` (≥ 10 minutes) of virtual time: the writes and flaps go on until then. */
+/** The scenario document for `ms` of virtual time (10 minutes to the format's one day): the writes and flaps go on until then. */
 export function busyScenarioDocument(ms: number): unknown {
   const servers = [1, 2, 3, 4, 5];
   const events: unknown[] = servers.map((id) => ({ at: 0, do: 'start', server: id }));
