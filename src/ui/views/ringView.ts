@@ -51,7 +51,7 @@ export interface RingView {
 const ALL_LINKS_UP_TO = 12;
 
 /** Fewest wall ms between redraws of the countdown arcs (each redraw makes a frame). */
-const ARC_TICK_MS = 50;
+const ARC_TICK_MS = 100;
 
 /** Creates the ring view inside `svg`. */
 export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView {
@@ -231,8 +231,9 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       else this.setAttribute('d', d);
       if (w) this.setAttribute('data-kind', w.kind);
     });
-    // All arcs move in the same tick, at most every ARC_TICK_MS: one arc per tick out of step with the
-    // others would wake the page (and make a frame) several times as often.
+    // All arcs move in the same tick, at most every ARC_TICK_MS (a worker's frame redraws them too, and
+    // the loop counts from there): one arc per tick out of step with the others would wake the page, and
+    // make a frame, several times as often.
     return Math.min(want, Math.max(ARC_TICK_MS, arcsWant));
   }
 
