@@ -24,7 +24,7 @@ let latest: Frame | null = null;
 let held = false;
 
 /** Most wall ms between asks for a frame while playing, so the clock and scrubber keep moving. */
-const ASK_EVERY_MS = 120;
+const ASK_EVERY_MS = 200;
 /**
  * In slow motion the frame of the next event is asked for this many wall ms before the clock reaches it,
  * so it is there in time: otherwise the clock would wait for it at every event and every flight on the
