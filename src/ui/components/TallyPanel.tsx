@@ -1,6 +1,7 @@
 import type { ServerView, TallyView, VoteRow } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
-import { setText, useLiveDom } from '../playback/useRunSubscription.ts';
+import { setText } from '../playback/domWrites.ts';
+import { useLiveDom } from '../playback/useRunSubscription.ts';
 import { useRunStore } from '../state/runStore.ts';
 
 type Wait = NonNullable<ServerView['wait']>;

@@ -3,7 +3,8 @@ import type { Frame, Marker } from '../../worker/protocol.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { PredictControls } from '../predict/PredictControls.tsx';
-import { setText, useLiveDom } from '../playback/useRunSubscription.ts';
+import { setText } from '../playback/domWrites.ts';
+import { useLiveDom } from '../playback/useRunSubscription.ts';
 import { jumpMarker, seekStep, seekTime, setPlaying, stepBy, useRunStore } from '../state/runStore.ts';
 
 /** "1/50" style text for a speed factor. */
@@ -72,8 +73,11 @@ function Scrubber({ horizon }: { horizon: number }) {
     (el, frame) => {
       const now = frame?.t ?? 0;
       if (target.current !== null && (frame?.req ?? -1) >= target.current.req) target.current = null;
-      const shown = String(Math.min(target.current?.t ?? now, frame?.horizon ?? 1));
-      if (el.value !== shown) el.value = shown;
+      const horizon = frame?.horizon ?? 1;
+      const shown = Math.min(target.current?.t ?? now, horizon);
+      // Moved only when the thumb would move (by 1/2000 of the track, under a pixel): each write costs a
+      // layout and a paint, and in slow motion most frames move the time by a fraction of a pixel.
+      if (Math.abs(Number(el.value) - shown) >= horizon / 2000 || (shown === 0) !== (Number(el.value) === 0)) el.value = String(shown);
       el.setAttribute('aria-valuetext', t('controls.timeValue', { t: Math.round(now), step: frame?.step ?? 0 }));
     },
   );

@@ -9,7 +9,7 @@
  */
 import type { Frame } from '../../worker/protocol.ts';
 import { onFrame, seekTime, setPlaying, useRunStore } from '../state/runStore.ts';
-import { clockAt, type PlayClock } from './clock.ts';
+import { clockAt, EVERY_FRAME, NO_TICK, type PlayClock } from './clock.ts';
 
 /** Called with the clock at each wake; returns within how many wall ms it wants the next (0: every animation frame). */
 type Ticker = (clock: PlayClock) => number;
@@ -24,7 +24,7 @@ let latest: Frame | null = null;
 let held = false;
 
 /** Most wall ms between asks for a frame while playing, so the clock and scrubber keep moving. */
-const ASK_EVERY_MS = 120;
+const ASK_EVERY_MS = 200;
 /**
  * In slow motion the frame of the next event is asked for this many wall ms before the clock reaches it,
  * so it is there in time: otherwise the clock would wait for it at every event and every flight on the
@@ -68,10 +68,14 @@ function anchor(t: number, now: number): void {
 /** What the views are told: the play clock, or with reduced motion the worker's last moment, standing still. */
 let still: PlayClock | null = null;
 
+/** What the views asked for when last told. */
+let wanted = NO_TICK;
+
 /** Tells the views; the smallest delay they ask for decides the next wake. */
 function tellViews(): number {
-  let want = Infinity;
+  let want = NO_TICK;
   for (const fn of tickers) want = Math.min(want, fn(still ?? clock));
+  wanted = want;
   return want;
 }
 
@@ -94,15 +98,17 @@ function wake(): void {
     setPlaying(false);
     return;
   }
-  // Reduced motion: views change only with the worker's frames.
-  const want = still ? Infinity : tellViews();
   const ahead = aheadOf();
   const due = f.nextEventAt !== null && t + ahead >= f.nextEventAt;
-  if (pending === null && (due || start - lastAsk > ASK_EVERY_MS)) {
+  const ask = pending === null && (due || start - lastAsk > ASK_EVERY_MS);
+  if (ask) {
     // Never behind the moment shown (asked ahead, the frame may be a little past the clock).
     pending = seekTime(due && ahead > 0 ? f.nextEventAt! : Math.max(t, f.t), true);
     lastAsk = start;
   }
+  // Reduced motion: views change only with the worker's frames. A frame is on its way: the views are
+  // drawn when it comes (one page update, not two), unless one draws every animation frame or time stopped.
+  const want = still ? NO_TICK : ask && wanted !== EVERY_FRAME && !held ? wanted : tellViews();
   if (benchSamples) {
     benchSamples.push(performance.now() - start);
     if (benchSamples.length > BENCH_SAMPLES_MAX) benchSamples.splice(0, benchSamples.length - BENCH_SAMPLES_MAX / 2);

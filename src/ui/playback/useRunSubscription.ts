@@ -79,8 +79,3 @@ export function useLiveDom<E extends Element, V>(select: (s: RunState) => V, wri
   );
   return ref;
 }
-
-/** Sets an element's text, touching the DOM only when it differs (a write would cost a layout). */
-export function setText(el: Element, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}

@@ -36,6 +36,7 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
   let lastMarked: ReadonlySet<number> = new Set();
   /** What each arrow was last written from: it is rewritten only when that changes. */
   const drawnAs = new WeakMap<SVGLineElement, string>();
+  let drawnColumns = '';
   const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`);
   const clipId = `lt-clip-${++clipIds}`;
   const clipRect = root.append('defs').append('clipPath').attr('id', clipId).append('rect');
@@ -58,15 +59,20 @@ export function createLamportView(svg: SVGSVGElement, onSeek: (t: number) => voi
       const first = frame.trace.length ? frame.trace[0].sentAt : frame.t;
       const span = Math.max(20, Math.min(windowMs, frame.t - first + 5));
       scale = spaceTime(sids, width, height, frame.t, span);
-      const cols = gCols.selectAll<SVGGElement, number>('g').data(sids, (d) => d)
-        .join((enter) => {
-          const g = enter.append('g');
-          g.append('line');
-          g.append('text').attr('y', 14).attr('text-anchor', 'middle');
-          return g;
-        });
-      cols.select('line').attr('x1', (d) => scale.x(d)).attr('x2', (d) => scale.x(d)).attr('y1', 20).attr('y2', height);
-      cols.select('text').attr('x', (d) => scale.x(d)).text((d) => (sids.length <= 15 || d % 5 === 0 ? d : ''));
+      // The columns change only with the servers or the size: a frame that moves time leaves them be.
+      const columns = `${sids.join(',')}|${width}|${height}`;
+      if (columns !== drawnColumns) {
+        drawnColumns = columns;
+        const cols = gCols.selectAll<SVGGElement, number>('g').data(sids, (d) => d)
+          .join((enter) => {
+            const g = enter.append('g');
+            g.append('line');
+            g.append('text').attr('y', 14).attr('text-anchor', 'middle');
+            return g;
+          });
+        cols.select('line').attr('x1', (d) => scale.x(d)).attr('x2', (d) => scale.x(d)).attr('y1', 20).attr('y2', height);
+        cols.select('text').attr('x', (d) => scale.x(d)).text((d) => (sids.length <= 15 || d % 5 === 0 ? d : ''));
+      }
       // Times are drawn relative to a minute-aligned origin, so hours into a run keep sub-pixel precision.
       const origin = Math.floor(frame.t / 60_000) * 60_000;
       const y0 = scale.y(origin), k = scale.y(origin + 1) - y0;

@@ -10,6 +10,7 @@ import { messagePoint, type Point, type Rect } from '../layout/ring.ts';
 import { messageLabelText, type LabelSpot } from '../layout/messageLabels.ts';
 import { flightEnd, planLabels, type Flight, type SpotChange } from '../layout/labelPlan.ts';
 import { EVERY_FRAME, NO_TICK, type PlayClock } from '../playback/clock.ts';
+import { setAttr } from '../playback/domWrites.ts';
 import { animateFlight, clockNow, follow, labelKeyframes, labelTransform } from './flightAnimations.ts';
 import { createMessageDots, type DotPath } from './messageDots.ts';
 import { groupOf, MESSAGE_COLOURS } from './palette.ts';
@@ -108,8 +109,11 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
         undefined,
         (exit) => exit.each(function () { flights.get(this)?.anim.cancel(); }).remove(),
       )
-      .attr('tabindex', frame.messages.length <= 60 ? 0 : -1)
-      .attr('data-selected', (m) => (m.id === selectedMessage ? 'true' : null));
+      // Written only when they differ: a write is a mutation the page must restyle for, every frame.
+      .each(function (m) {
+        setAttr(this, 'tabindex', frame.messages.length <= 60 ? '0' : '-1');
+        setAttr(this, 'data-selected', m.id === selectedMessage ? 'true' : null);
+      });
     // A message keeps its words while on the wire; only entering ones (or a new language, or its loss) are written.
     const changed = msgSel.filter(function (m) {
       const sig = `${m.lostAt}|${m.lostWhy}|${JSON.stringify(look.lost.get(m.id) ?? null)}`;
@@ -223,11 +227,3 @@ interface Moving extends DotPath {
   readonly width: number;
   spot: LabelSpot | null | undefined;
 }
-
-/** Sets or removes an attribute, touching the DOM only when it differs. */
-function setAttr(el: Element, name: string, value: string | null): void {
-  if (el.getAttribute(name) === value) return;
-  if (value === null) el.removeAttribute(name);
-  else el.setAttribute(name, value);
-}
-

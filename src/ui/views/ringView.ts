@@ -9,6 +9,7 @@ import { select, type Selection } from 'd3';
 import type { Frame, LinkView, MessageView, ServerView } from '../../worker/protocol.ts';
 import { DETAIL_LINE_EM, detailChars, detailRooms, fitDetail, LABEL_GAP, serverBoxes, type DetailLevel, type Rect, type RingLayout } from '../layout/ring.ts';
 import { NO_TICK, type PlayClock } from '../playback/clock.ts';
+import { setAttr, setText } from '../playback/domWrites.ts';
 import { clockNow } from './flightAnimations.ts';
 import { createRingMessages } from './ringMessages.ts';
 import { activate, said } from './ringControls.ts';
@@ -51,7 +52,7 @@ export interface RingView {
 const ALL_LINKS_UP_TO = 12;
 
 /** Fewest wall ms between redraws of the countdown arcs (each redraw makes a frame). */
-const ARC_TICK_MS = 50;
+const ARC_TICK_MS = 250;
 
 /** Creates the ring view inside `svg`. */
 export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView {
@@ -202,13 +203,14 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
         const lines = detail === 'full' ? labels.detail(s) : detail === 'state' ? labels.detail(s).slice(0, 1) : [];
         const at = labelAt(s, lines.length);
         select(this).attr('text-anchor', at.anchor).attr('y', at.y)
-          .selectAll('tspan')
+          .selectAll<SVGTSpanElement, string>('tspan')
           .data(lines)
           .join('tspan')
           .attr('x', at.x)
           .attr('dy', (_d, i) => (i === 0 ? 0 : `${DETAIL_LINE_EM}em`))
           .attr('class', (_d, i) => (i === 0 ? 'detail-state' : null))
-          .text((d) => d);
+          // Only a changed line is written: replacing a text node costs a text layout.
+          .each(function (d) { setText(this, d); });
       });
   }
 
@@ -229,10 +231,11 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       if ((this.getAttribute('d') ?? '') === d) return;
       if (d === '') this.removeAttribute('d');
       else this.setAttribute('d', d);
-      if (w) this.setAttribute('data-kind', w.kind);
+      if (w) setAttr(this, 'data-kind', w.kind);
     });
-    // All arcs move in the same tick, at most every ARC_TICK_MS: one arc per tick out of step with the
-    // others would wake the page (and make a frame) several times as often.
+    // All arcs move in the same tick, at most every ARC_TICK_MS (a worker's frame redraws them too, and
+    // the loop counts from there): one arc per tick out of step with the others would wake the page, and
+    // make a frame, several times as often.
     return Math.min(want, Math.max(ARC_TICK_MS, arcsWant));
   }
 
