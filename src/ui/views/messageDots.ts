@@ -135,5 +135,10 @@ export function withAlpha(rgb: number, alpha: number): number {
 export function paintSquare(img: Pixels, x: number, y: number, size: number, colour: number): void {
   const x0 = Math.max(0, Math.round(x)), y0 = Math.max(0, Math.round(y));
   const x1 = Math.min(img.width, Math.round(x) + size), y1 = Math.min(img.height, Math.round(y) + size);
-  for (let row = y0; row < y1; row++) img.pixels.fill(colour, row * img.width + x0, row * img.width + x1);
+  // Plain stores: for squares a few pixels wide, a fill() call per row costs more than the pixels.
+  const px = img.pixels, w = img.width;
+  for (let row = y0; row < y1; row++) {
+    const end = row * w + x1;
+    for (let i = row * w + x0; i < end; i++) px[i] = colour;
+  }
 }
