@@ -65,6 +65,8 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
   /** Above DOTS_ABOVE messages they are dots on a canvas (messageDots.ts), not elements. */
   const dots = createMessageDots(svg);
   let dotMode = false;
+  /** Messages gone from the frame that are finishing their flight (see leave), by id. */
+  const leaving = new Map<number, SVGGElement>();
 
   function draw(frame: Frame, labels: RingLabels, selectedMessage: number | null, small: boolean, geometry: MessageGeometry) {
     geo = geometry;
@@ -80,6 +82,7 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
     if (dotMode) {
       // Hundreds of messages: dots on the canvas, and no element per message.
       gMsgs.selectAll<SVGGElement, unknown>('g.msg').each(function () { flights.get(this)?.anim.cancel(); }).remove();
+      for (const [id, el] of leaving) dropLeaving(id, el);
       gMsgs.attr('role', 'img').attr('aria-label', labels.dots(frame.messages.length));
       moving = [];
       dots.set(paths, selectedMessage);
@@ -87,6 +90,8 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
     }
     dots.clear();
     gMsgs.attr('role', null).attr('aria-label', null);
+    // A message back in the frame (time went back) is drawn afresh: its leaving copy goes.
+    for (const [id, el] of leaving) if (frame.messages.some((m) => m.id === id)) dropLeaving(id, el);
     const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
       .data(frame.messages, (m) => m.id)
       .join(
@@ -107,7 +112,7 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
             });
         },
         undefined,
-        (exit) => exit.each(function () { flights.get(this)?.anim.cancel(); }).remove(),
+        (exit) => exit.each(function (m) { leave(this, m); }),
       )
       // Written only when they differ: a write is a mutation the page must restyle for, every frame.
       .each(function (m) {
@@ -156,7 +161,36 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
     return w > 0 ? w : 0.62 * (text.textContent ?? '').length * geo.msgPx;
   }
 
+  /**
+   * A message gone from the frame: removed, unless the clock has not yet brought it to its end (in slow
+   * motion the next event's frame is asked for a little ahead, so a delivery shows before the dot
+   * arrives). Then it finishes its flight, no longer a control, and goes when its animation ends.
+   */
+  function leave(el: SVGGElement, m: MessageView) {
+    const anim = flights.get(el)?.anim;
+    if (!anim || clock.rate === 0 || clockNow(clock) >= flightEnd({ ...m, ax: 0, ay: 0, dx: 0, dy: 0 })) {
+      anim?.cancel();
+      el.remove();
+      return;
+    }
+    el.setAttribute('class', 'msg-leaving');
+    el.setAttribute('aria-hidden', 'true');
+    el.removeAttribute('role');
+    el.removeAttribute('tabindex');
+    leaving.set(m.id, el);
+    void anim.finished.then(() => dropLeaving(m.id, el), () => undefined);
+  }
+
+  function dropLeaving(id: number, el: SVGGElement) {
+    if (leaving.get(id) !== el) return;
+    leaving.delete(id);
+    flights.get(el)?.anim.cancel();
+    el.remove();
+  }
+
   function tick(c: PlayClock): number {
+    // Time stopped or jumped: what was finishing its flight goes now (the frame of that moment will say what flies).
+    if (c !== clock && c.rate !== clock.rate) for (const [id, el] of leaving) dropLeaving(id, el);
     clock = c;
     const t = clockNow(c);
     if (dotMode) {
