@@ -31,7 +31,7 @@ export default function LamportPanel() {
       view.current?.destroy();
     };
   }, []);
-  // Frames reach the diagram from the store directly, not through a React render, in a task after the stage's.
+  // Frames reach the diagram from the store directly, not through a React render (a heavy one just after the stage's).
   useLaterRunSubscription(
     ({ frame }) => {
       if (!frame) return;
@@ -39,6 +39,8 @@ export default function LamportPanel() {
       view.current?.update(shown, new Set(frame.replay ? (hits ?? []).map((h) => h.step) : []));
     },
     [electionsOnly, hits],
+    // Hundreds of arrows (a big ensemble) are drawn after the stage; a few go with the frame.
+    ({ frame }) => (frame?.trace.length ?? 0) > 200,
   );
   return (
     // Not a landmark of its own: its panel frame is the region named after it.

@@ -26,11 +26,13 @@ export function useRunSubscription(draw: (s: RunState) => void, deps: Dependency
 }
 
 /**
- * Like useRunSubscription, for a secondary view whose drawing is heavy (the space-time diagram of 51
- * voters): it draws in a task of its own just after the frame's, with the store's latest state, so the
- * browser can paint the stage between the two and frames that arrive together are drawn once.
+ * Like useRunSubscription, for a secondary view whose drawing can be heavy (the space-time diagram of
+ * 51 voters): when `heavy` says so it draws in a task of its own just after the frame's, with the
+ * store's latest state, so the browser can paint the stage between the two and frames that arrive
+ * together are drawn once. A light drawing goes with the frame: a second task would cost a second
+ * page update (style, paint, commit) for every frame.
  */
-export function useLaterRunSubscription(draw: (s: RunState) => void, deps: DependencyList): void {
+export function useLaterRunSubscription(draw: (s: RunState) => void, deps: DependencyList, heavy: (s: RunState) => boolean): void {
   useEffect(() => {
     let due = false;
     let live = true;
@@ -42,6 +44,7 @@ export function useLaterRunSubscription(draw: (s: RunState) => void, deps: Depen
     draw(useRunStore.getState());
     const off = useRunStore.subscribe((s, prev) => {
       if (!newFrame(s, prev) || due) return;
+      if (!heavy(s)) return draw(s);
       due = true;
       channel.port2.postMessage(null);
     });
