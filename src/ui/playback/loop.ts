@@ -161,12 +161,15 @@ export function startPlaybackLoop(): () => void {
       pending = null;
       held = false;
     }
-    anchor(clockAt(clock, now), now);
+    const paused = !s.playing && prev.playing;
+    // Paused with a frame asked for ahead of the clock (slow motion): that moment is already on screen, and
+    // going back to the clock's would undo it (and withdraw a Predict question it asked).
+    anchor(paused && latest ? Math.max(clockAt(clock, now), latest.t) : clockAt(clock, now), now);
     const want = tellViews();
     stop();
     schedule(want);
-    // Paused: settle on a real moment, the worker's frame at the time reached.
-    if (!s.playing && prev.playing && latest && clock.t !== latest.t) seekTime(clock.t);
+    // Paused behind the clock: settle on a real moment, the worker's frame at the time reached.
+    if (paused && latest && clock.t > latest.t) seekTime(clock.t);
   });
   const onVisibility = () => {
     const now = performance.now();
