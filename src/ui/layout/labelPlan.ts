@@ -24,8 +24,8 @@ export function flightPoint(f: Flight, t: number): Point {
   return { x: f.ax + f.dx * p, y: f.ay + f.dy * p };
 }
 
-/** When a flight stops moving (arrived, or died). */
-export const flightEnd = (f: Flight): number => Math.max(f.sentAt, Math.min(f.deliverAt, f.lostAt ?? Infinity));
+/** When a flight stops moving (arrived, or died): only its times count. */
+export const flightEnd = (f: Pick<Flight, 'sentAt' | 'deliverAt' | 'lostAt'>): number => Math.max(f.sentAt, Math.min(f.deliverAt, f.lostAt ?? Infinity));
 
 /** A labelled flight to plan: its label's size, and the side it was drawn on last (kept while clear, no flicker). */
 export interface LabelledFlight extends Flight {

@@ -168,7 +168,7 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
    */
   function leave(el: SVGGElement, m: MessageView) {
     const anim = flights.get(el)?.anim;
-    if (!anim || clock.rate === 0 || clockNow(clock) >= flightEnd({ ...m, ax: 0, ay: 0, dx: 0, dy: 0 })) {
+    if (!anim || clock.rate === 0 || clockNow(clock) >= flightEnd(m)) {
       anim?.cancel();
       el.remove();
       return;
