@@ -46,7 +46,7 @@ const BENCH_SAMPLES_MAX = 20_000;
 /** Registers a view's ticker; it is called at once with the current clock. Returns the unregister function. */
 export function addTicker(fn: Ticker): () => void {
   tickers.add(fn);
-  fn(still ?? clock);
+  fn(currentClock());
   return () => tickers.delete(fn);
 }
 
@@ -74,7 +74,7 @@ let wanted = NO_TICK;
 /** Tells the views; the smallest delay they ask for decides the next wake. */
 function tellViews(): number {
   let want = NO_TICK;
-  for (const fn of tickers) want = Math.min(want, fn(still ?? clock));
+  for (const fn of tickers) want = Math.min(want, fn(currentClock()));
   wanted = want;
   return want;
 }
@@ -126,6 +126,13 @@ function schedule(want: number): void {
   else timer = setTimeout(wake, delay);
 }
 
+/** The clock changed (or a frame came): the views follow it, and the next wake is planned from now. */
+function retell(): void {
+  const want = tellViews();
+  stop();
+  schedule(want);
+}
+
 function stop(): void {
   if (raf !== null) cancelAnimationFrame(raf);
   if (timer !== null) clearTimeout(timer);
@@ -150,9 +157,7 @@ export function startPlaybackLoop(): () => void {
     }
     // Reduced motion: views show the worker's moment exactly, nothing moves between frames.
     still = reducedMotion?.matches ? { t: f.t, wall: now, rate: 0 } : null;
-    const want = tellViews();
-    stop();
-    schedule(want);
+    retell();
   });
   const offStore = useRunStore.subscribe((s, prev) => {
     if (s.playing === prev.playing && s.speedLog === prev.speedLog) return;
@@ -165,18 +170,14 @@ export function startPlaybackLoop(): () => void {
     // Paused with a frame asked for ahead of the clock (slow motion): that moment is already on screen, and
     // going back to the clock's would undo it (and withdraw a Predict question it asked).
     anchor(paused && latest ? Math.max(clockAt(clock, now), latest.t) : clockAt(clock, now), now);
-    const want = tellViews();
-    stop();
-    schedule(want);
+    retell();
     // Paused behind the clock: settle on a real moment, the worker's frame at the time reached.
     if (paused && latest && clock.t > latest.t) seekTime(clock.t);
   });
   const onVisibility = () => {
     const now = performance.now();
     anchor(clockAt(clock, now), now);
-    const want = tellViews();
-    stop();
-    schedule(want);
+    retell();
   };
   document.addEventListener('visibilitychange', onVisibility);
   return () => {

@@ -81,7 +81,7 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
     dotMode = frame.messages.length > DOTS_ABOVE;
     if (dotMode) {
       // Hundreds of messages: dots on the canvas, and no element per message.
-      gMsgs.selectAll<SVGGElement, unknown>('g.msg').each(function () { flights.get(this)?.anim.cancel(); }).remove();
+      gMsgs.selectAll<SVGGElement, unknown>('g.msg').each(function () { discard(this); });
       for (const [id, el] of leaving) dropLeaving(id, el);
       gMsgs.attr('role', 'img').attr('aria-label', labels.dots(frame.messages.length));
       moving = [];
@@ -91,7 +91,10 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
     dots.clear();
     gMsgs.attr('role', null).attr('aria-label', null);
     // A message back in the frame (time went back) is drawn afresh: its leaving copy goes.
-    for (const [id, el] of leaving) if (frame.messages.some((m) => m.id === id)) dropLeaving(id, el);
+    if (leaving.size > 0) {
+      const ids = new Set(frame.messages.map((m) => m.id));
+      for (const [id, el] of leaving) if (ids.has(id)) dropLeaving(id, el);
+    }
     const msgSel = gMsgs.selectAll<SVGGElement, MessageView>('g.msg')
       .data(frame.messages, (m) => m.id)
       .join(
@@ -168,11 +171,7 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
    */
   function leave(el: SVGGElement, m: MessageView) {
     const anim = flights.get(el)?.anim;
-    if (!anim || clock.rate === 0 || clockNow(clock) >= flightEnd(m)) {
-      anim?.cancel();
-      el.remove();
-      return;
-    }
+    if (!anim || clock.rate === 0 || clockNow(clock) >= flightEnd(m)) return discard(el);
     el.setAttribute('class', 'msg-leaving');
     el.setAttribute('aria-hidden', 'true');
     el.removeAttribute('role');
@@ -184,6 +183,11 @@ export function createRingMessages(svg: SVGSVGElement, gMsgs: Selection<SVGGElem
   function dropLeaving(id: number, el: SVGGElement) {
     if (leaving.get(id) !== el) return;
     leaving.delete(id);
+    discard(el);
+  }
+
+  /** Takes a message's element off the drawing, with its flight. */
+  function discard(el: SVGGElement) {
     flights.get(el)?.anim.cancel();
     el.remove();
   }
