@@ -31,6 +31,32 @@ function run(command, args, env = {}) {
   });
 }
 
+/** Terminal colour codes in the reporters' messages (ESC [ … m). */
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** The first line of an error message, without colour codes, cut to a readable length. */
+function firstLine(message) {
+  const line = String(message ?? 'no message').replace(COLOUR_CODES, '').split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line.trim();
+}
+
+/** Every failed Playwright test in a json report, as `file › title: first line of its error`. */
+function playwrightFailures(report) {
+  const out = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.find((r) => r.error)?.error?.message;
+        out.push(`${spec.file} › ${[...titles, spec.title].join(' › ')}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, child.title && child.title !== child.file ? [...titles, child.title] : titles);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return out;
+}
+
 /** Reads a json file, or null when it is missing or unreadable (the tool crashed before writing it). */
 function readJson(file) {
   try {
@@ -58,7 +84,13 @@ async function unit() {
   const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed')).length;
   failed += brokenFiles;
   if (code !== 0 && failed === 0) failed = 1;
-  return { passed, failed, note: brokenFiles ? `${brokenFiles} file(s) failed to run` : undefined };
+  const failures = (report.testResults ?? []).flatMap((f) => {
+    const file = path.relative(ROOT, f.name);
+    const tests = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+    if (tests.length === 0) return f.status === 'failed' ? [`${file}: ${firstLine(f.message)}`] : [];
+    return tests.map((a) => `${file} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+  });
+  return { passed, failed, failures, note: brokenFiles ? `${brokenFiles} file(s) failed to run` : undefined };
 }
 
 /** Reference cases: counts from the checker's summary line. */
@@ -87,7 +119,7 @@ async function e2e() {
   const { expected = 0, flaky = 0, unexpected = 0 } = report.stats;
   let failed = unexpected;
   if (code !== 0 && failed === 0) failed = 1; // e.g. the web server did not start
-  return { passed: expected + flaky, failed, note: flaky ? `${flaky} flaky` : undefined };
+  return { passed: expected + flaky, failed, failures: playwrightFailures(report), note: flaky ? `${flaky} flaky` : undefined };
 }
 
 const STAGES = [
@@ -117,6 +149,9 @@ for (const r of results) {
   const status = r.failed > 0 ? 'FAIL' : r.skipped ? 'skip' : 'ok  ';
   console.log(`${status} ${r.name.padEnd(10)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`);
 }
+// The failed tests by name, here at the end: a CI log is often read from its tail only.
+const failures = results.flatMap((r) => (r.failures ?? []).map((f) => `  ${r.name}: ${f}`));
+if (failures.length > 0) console.log(`\nfailed:\n${failures.slice(0, 20).join('\n')}${failures.length > 20 ? `\n  …and ${failures.length - 20} more` : ''}\n`);
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log(`total: ${passed} passed, ${failed} failed`);

@@ -65,6 +65,7 @@ function pack(doc: unknown): string {
   return LINK_PREFIX + toBase64Url(payload);
 }
 
+// Seeded, so a run is the same every time (a failure found by a new seed is a new test case).
 // Compute-bound (10 500 cases): on a loaded machine a case set takes longer than vitest's default 5 s.
 describe('share links under fuzzing (fast-check, 10 500 cases)', { timeout: 120_000 }, () => {
   it('valid states round-trip exactly (800 cases)', () => {
@@ -75,16 +76,16 @@ describe('share links under fuzzing (fast-check, 10 500 cases)', { timeout: 120_
       expect(e.link).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
       sound(decodeShareState(`#${e.link}`), s);
       expect(decodeShareState(e.link)).toEqual({ ok: true, state: s });
-    }), { numRuns: 800 });
+    }), { numRuns: 800, seed: 11 });
   });
 
   it('arbitrary text, with and without the prefix, never throws (5 000 cases)', () => {
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }).map((s) => LINK_PREFIX + s), fc.stringMatching(/^v2\.[A-Za-z0-9_-]{0,120}$/));
-    fc.assert(fc.property(text, (s) => sound(decodeShareState(s))), { numRuns: 5000 });
+    fc.assert(fc.property(text, (s) => sound(decodeShareState(s))), { numRuns: 5000, seed: 11 });
   });
 
   it('arbitrary bytes behind the prefix never throw (2 500 cases)', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => sound(decodeShareState(LINK_PREFIX + toBase64Url(b)))), { numRuns: 2500 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => sound(decodeShareState(LINK_PREFIX + toBase64Url(b)))), { numRuns: 2500, seed: 11 });
   });
 
   it('well-packed but arbitrary contents get a clear problem (1 200 cases)', () => {
@@ -94,7 +95,7 @@ describe('share links under fuzzing (fast-check, 10 500 cases)', { timeout: 120_
       fc.record({ key: fc.constantFrom('s', 'a', 'b', 'k', 't', 'p', 'l', 'x'), value: fc.jsonValue() }).map(({ key, value }) => ({ ...base, [key]: value })),
       fc.jsonValue().map((v) => ({ ...base, a: [[0, v]] })),
     );
-    fc.assert(fc.property(doc, (d) => sound(decodeShareState(pack(d)))), { numRuns: 1200 });
+    fc.assert(fc.property(doc, (d) => sound(decodeShareState(pack(d)))), { numRuns: 1200, seed: 11 });
   });
 
   it('truncations and bit flips of real links never throw, and never open a different state (1 000 cases)', () => {
@@ -107,6 +108,6 @@ describe('share links under fuzzing (fast-check, 10 500 cases)', { timeout: 120_
       const flipped = alphabet[alphabet.indexOf(e.link[i]) ^ (1 << bit)];
       const broken = flip ? e.link.slice(0, i) + flipped + e.link.slice(i + 1) : e.link.slice(0, i);
       sound(decodeShareState(broken), s);
-    }), { numRuns: 1000 });
+    }), { numRuns: 1000, seed: 11 });
   });
 });
