@@ -154,6 +154,20 @@ export async function workerHeap(browser: Browser): Promise<() => Promise<number
     });
 }
 
+/**
+ * What the worker holds: the least of three readings 250 ms apart. A reading is taken when the inspector
+ * interrupts the worker, often in the middle of computing a frame or a checkpoint, whose working data is
+ * live then (single readings swung by a third from one to the next); between tasks it holds only what it keeps.
+ */
+async function heldHeap(heap: () => Promise<number>): Promise<number> {
+  const readings: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 250));
+    readings.push(await heap());
+  }
+  return Math.min(...readings);
+}
+
 /** The virtual time and step the page shows (the `?bench` hook). */
 async function shown(page: Page): Promise<{ t: number; step: number }> {
   return page.evaluate(() => {
@@ -185,11 +199,13 @@ export async function soakHeapGrowth(browser: Browser, page: Page, ms: number): 
   const from = await shown(page);
   const t0 = Date.now();
   while (Date.now() - t0 < ms - warmUp) {
-    samples.push([(Date.now() - t0) / 60_000, (await heap()) / 1024]);
+    samples.push([(Date.now() - t0) / 60_000, (await heldHeap(heap)) / 1024]);
     await page.waitForTimeout(5000);
   }
   const to = await shown(page);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // The samples themselves, to see a sawtooth or a trend behind the fitted slope.
+  if (process.env.UI_BENCH_SOAK_SAMPLES) for (const [m, kb] of samples) console.error(`  soak: ${(m * 60).toFixed(0).padStart(4)} s  ${(kb / 1024).toFixed(1)} MB`);
   const n = samples.length;
   const mx = samples.reduce((s, [x]) => s + x, 0) / n;
   const my = samples.reduce((s, [, y]) => s + y, 0) / n;

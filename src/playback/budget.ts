@@ -6,13 +6,17 @@
  * messages are gone), never left with a silent freeze.
  */
 
-/** Most checkpoints kept per branch, and their estimated bytes in all. */
+/** Most checkpoints kept per branch, and their estimated bytes in all with the live world's (run.ts). */
 export const CHECKPOINTS_MAX = 200;
 export const CHECKPOINT_BYTES_MAX = 48 * 1024 * 1024;
-/** Most log lines, message records and markers the history keeps. */
-export const LOG_LINES_MAX = 20_000;
-export const TRACE_MAX = 40_000;
-export const MARKERS_MAX = 10_000;
+/**
+ * Most log lines, message records and markers the history keeps: a busy run (clients writing, the network
+ * flapping) fills them within its first half hour of virtual time, and its memory is flat from then on.
+ * A commit is a marker, so markers fill as fast as writes come; 2 000 is still a dense band on the timeline.
+ */
+export const LOG_LINES_MAX = 10_000;
+export const TRACE_MAX = 20_000;
+export const MARKERS_MAX = 2_000;
 /**
  * Most zkCli lines typed into one client session the history keeps for the console's echo: more than the
  * console shows (its last 400 lines, frame-clients.ts), so only stepping far back can lose any.

@@ -3,9 +3,9 @@
  * characters of strings. It walks Maps, Sets, arrays and objects; shared objects are counted once.
  */
 
-/** The estimated bytes of `root`. */
-export function estimateBytes(root: unknown): number {
-  const seen = new Set<object>();
+/** The estimated bytes of `root`; objects in `shared` are held elsewhere, so they cost only a reference here. */
+export function estimateBytes(root: unknown, shared: Iterable<object> = []): number {
+  const seen = new Set<object>(shared);
   const stack: unknown[] = [root];
   let bytes = 0;
   while (stack.length > 0) {

@@ -5,7 +5,8 @@
  * as the first time (same agenda order, same run).
  */
 import { schedule } from '../sim/agenda';
-import { checkpoint, restore } from '../sim/checkpoint';
+import type { Proposal } from '../engine/peer/database';
+import { checkpoint, restore, transactionLogs } from '../sim/checkpoint';
 import { createInvariantChecker, type InvariantChecker } from '../sim/invariants';
 import { logLinesOf, newLogMemory, type LogMemory, type StepContext } from '../sim/log-lines';
 import { createWorld, nextEventTime, step, type World } from '../sim/world';
@@ -58,6 +59,8 @@ export class Run {
   /** The record of the step processed last (step position - 1 after any seek). */
   lastRecord: StepRecord | null = null;
   private pendingMemo: (Preview & { readonly key: string }) | null = null;
+  /** Each logged proposal's estimated size, worked out once (logBytes). */
+  private readonly proposalBytes = new WeakMap<Proposal, number>();
 
   constructor(
     readonly scenario: Scenario,
@@ -253,12 +256,36 @@ export class Run {
   private snapshotNow(): Checkpoint {
     const state = checkpoint(this.world);
     const time = this.history.timeOf(this.position - 1) ?? 0;
-    return { step: this.position, time, state, logMem: structuredClone(this.logMem), bytes: estimateBytes(state) };
+    // Its logs' proposals are the live world's (sim/checkpoint.ts): it holds only a reference to each.
+    const bytes = estimateBytes(state, transactionLogs(state).flat());
+    return { step: this.position, time, state, logMem: structuredClone(this.logMem), bytes };
   }
 
-  /** Thins the older checkpoints while there are too many or they are too big (the first always stays). */
+  /** Estimated bytes of the proposals in the live world's transaction logs, each counted once. */
+  private logBytes(): number {
+    const seen = new Set<Proposal>();
+    let bytes = 0;
+    for (const log of transactionLogs(this.world.state)) {
+      for (const p of log) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        let b = this.proposalBytes.get(p);
+        if (b === undefined) this.proposalBytes.set(p, (b = estimateBytes(p)));
+        bytes += b;
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * Thins the older checkpoints while there are too many, or while they and the live world are too big
+   * (the first always stays). The live world is counted as the newest checkpoint (its copy of a moment ago)
+   * plus the proposals of its logs, which checkpoints share: as a long run's world grows (its servers'
+   * transaction logs, its clients' output), checkpoints give way, so the run's memory stays flat.
+   */
   private keepCheckpointsWithinBudget(): void {
-    let bytes = this.cps.reduce((n, c) => n + c.bytes, 0);
+    const live = this.cps[this.cps.length - 1].bytes + this.logBytes();
+    let bytes = live + this.cps.reduce((n, c) => n + c.bytes, 0);
     let max = CHECKPOINTS_MAX;
     while (this.cps.length > 2 && (this.cps.length > max || bytes > CHECKPOINT_BYTES_MAX)) {
       const drop = new Set(thinIndexes(this.cps.length, Math.min(max, this.cps.length - 1)));

@@ -120,6 +120,16 @@ function openConnection(w: World, c: SimClient, connect: ClientPacket): void {
   toServer(w, cnxnId, connect);
 }
 
+/**
+ * A connection is gone for good: nothing is sent on it again (its id is never reused), so its FIFO
+ * clocks go too; otherwise a long run with many reconnects keeps one entry per connection forever.
+ */
+function forgetConnection(w: World, cnxnId: string): void {
+  w.state.cnxns.delete(cnxnId);
+  w.state.clientLastDeliveryAt.delete(`c:${cnxnId}>`);
+  w.state.clientLastDeliveryAt.delete(`c:${cnxnId}<`);
+}
+
 function fifo(w: World, key: string): number {
   const at = Math.max(w.state.now + drawLatency(w), w.state.clientLastDeliveryAt.get(key) ?? 0);
   w.state.clientLastDeliveryAt.set(key, at);
@@ -169,7 +179,7 @@ export function clientReceives(w: World, cnxnId: string, message: ServerMessage)
 /** The connection closed under the client: a session in use is Disconnected and reconnects elsewhere. */
 export function clientConnectionClosed(w: World, cnxnId: string): void {
   const c = clientOf(w, cnxnId);
-  w.state.cnxns.delete(cnxnId);
+  forgetConnection(w, cnxnId);
   if (!c) return;
   c.cnxnId = null;
   c.server = null;
@@ -216,7 +226,7 @@ function clientOf(w: World, cnxnId: string): SimClient | null {
 }
 
 function dropConnection(w: World, c: SimClient): void {
-  if (c.cnxnId !== null) w.state.cnxns.delete(c.cnxnId);
+  if (c.cnxnId !== null) forgetConnection(w, c.cnxnId);
   c.cnxnId = null;
   c.server = null;
 }
