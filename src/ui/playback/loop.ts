@@ -23,8 +23,15 @@ let latest: Frame | null = null;
 /** The clock stopped at the next event, waiting for the worker's frame of it (slow motion only). */
 let held = false;
 
-/** Most wall ms between asks for a frame while playing, so the clock and scrubber keep moving. */
+/**
+ * Between events, a frame is asked for every time the clock has moved ASK_EVERY_VIRTUAL_MS, so the clock,
+ * the scrubber and the countdowns keep moving; but no more often than every ASK_EVERY_MS of wall time, nor
+ * less often than ASK_EVERY_MAX_MS. Each such frame is a page update (the clock's text, the space-time
+ * diagram's scroll): at 1/100× asking every 200 ms for 2 ms of time was a third of the page's work.
+ */
+const ASK_EVERY_VIRTUAL_MS = 10;
 const ASK_EVERY_MS = 200;
+const ASK_EVERY_MAX_MS = 1000;
 /**
  * In slow motion the frame of the next event is asked for this many wall ms before the clock reaches it,
  * so it is there in time: otherwise the clock would wait for it at every event and every flight on the
@@ -56,6 +63,8 @@ export function currentClock(): PlayClock {
 }
 
 const speed = () => 10 ** useRunStore.getState().speedLog;
+/** Wall ms between asks for a frame when no event is due (see ASK_EVERY_VIRTUAL_MS). */
+const askEvery = () => Math.min(ASK_EVERY_MAX_MS, Math.max(ASK_EVERY_MS, ASK_EVERY_VIRTUAL_MS / speed()));
 /** How far ahead of the clock (virtual ms) the next event's frame is asked for: only in slow motion. */
 const aheadOf = () => (speed() < 1 ? AHEAD_MS * clock.rate : 0);
 const running = () => useRunStore.getState().playing && !document.hidden && latest !== null;
@@ -100,7 +109,7 @@ function wake(): void {
   }
   const ahead = aheadOf();
   const due = f.nextEventAt !== null && t + ahead >= f.nextEventAt;
-  const ask = pending === null && (due || start - lastAsk > ASK_EVERY_MS);
+  const ask = pending === null && (due || start - lastAsk > askEvery());
   if (ask) {
     // Never behind the moment shown (asked ahead, the frame may be a little past the clock).
     pending = seekTime(due && ahead > 0 ? f.nextEventAt! : Math.max(t, f.t), true);
@@ -119,7 +128,7 @@ function wake(): void {
 /** Wakes at the next animation frame if a view wants every frame, else when the next event or ask is due. */
 function schedule(want: number): void {
   if (raf !== null || timer !== null || !running()) return;
-  let delay = Math.min(want, ASK_EVERY_MS);
+  let delay = Math.min(want, askEvery());
   const next = latest!.nextEventAt;
   if (next !== null && clock.rate > 0) delay = Math.min(delay, Math.max(0, (next - aheadOf() - clockAt(clock, performance.now())) / clock.rate));
   if (delay < 17) raf = requestAnimationFrame(wake);
