@@ -15,6 +15,8 @@ export interface RealQuorum {
   start(id: number): void;
   /** SIGKILL, like `stop {signal: KILL}`: memory gone, disk kept. */
   kill(id: number): Promise<void>;
+  /** SIGSTOP (true) or SIGCONT (false): the server stops running, sockets and all, until let go. */
+  freeze(id: number, frozen: boolean): void;
   /** What `srvr` says: the mode (leader, follower, …) and the Zxid line, or nulls when it does not answer. */
   srvr(id: number): Promise<{ mode: string | null; zxid: string | null }>;
   /** The server's log so far (log4j, INFO, with LearnerHandler at DEBUG). */
@@ -75,6 +77,10 @@ export async function createRealQuorum(): Promise<RealQuorum> {
       children.set(id, spawn('/usr/bin/java', args, { stdio: 'ignore' }));
     },
     kill: (id) => kill(children.get(id)),
+    freeze(id, frozen) {
+      const child = children.get(id);
+      if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(child.pid, frozen ? 'SIGSTOP' : 'SIGCONT');
+    },
     async srvr(id) {
       const text = await fourLetterWord('127.0.0.1', clientPorts[id - 1], 'srvr', 1000).catch(() => '');
       return { mode: /Mode: (\S+)/.exec(text)?.[1] ?? null, zxid: /Zxid: (0x[0-9a-f]+)/.exec(text)?.[1] ?? null };
@@ -87,14 +93,14 @@ export async function createRealQuorum(): Promise<RealQuorum> {
   };
 }
 
-/** Polls `probe` until it returns a value (not null) or `timeoutMs` passes; rejects naming `what`. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | null> | T | null, timeoutMs = 60000): Promise<T> {
+/** Polls `probe` every `everyMs` until it returns a value (not null) or `timeoutMs` passes; rejects naming `what`. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | null> | T | null, timeoutMs = 60000, everyMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
     if (v !== null) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 

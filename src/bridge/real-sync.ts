@@ -112,12 +112,23 @@ async function runStep(q: RealQuorum, step: SyncCaseStep, sessions: Map<string, 
   }
 }
 
-/** Kills the learner as soon as it logs the SNAP, then checks that NEWLEADER had not come yet. */
+/**
+ * Kills the learner as soon as it logs the SNAP, then checks that NEWLEADER had not come yet. The other
+ * servers are frozen the moment the SNAP shows, so the rest of the snapshot and the NEWLEADER behind it
+ * stay unsent while the learner is killed: on a busy machine noticing the SNAP can take longer than the
+ * whole snapshot takes to arrive. Frozen for that moment only, they go on as if the learner had died then.
+ */
 async function killDuringSnap(q: RealQuorum, id: number): Promise<void> {
   const from = q.log(id).length;
+  const others = [1, 2, 3].filter((x) => x !== id);
   q.start(id);
-  await waitFor(`server ${id} to receive SNAP`, () => (q.log(id).slice(from).includes('Getting a snapshot from leader') ? true : null), 90000);
-  await q.kill(id);
+  await waitFor(`server ${id} to receive SNAP`, () => (q.log(id).slice(from).includes('Getting a snapshot from leader') ? true : null), 90000, 5);
+  for (const o of others) q.freeze(o, true);
+  try {
+    await q.kill(id);
+  } finally {
+    for (const o of others) q.freeze(o, false);
+  }
   const after = q.log(id).slice(from);
   if (after.includes('Learner received NEWLEADER message')) {
     throw new Error(`server ${id} got NEWLEADER before it was killed: make the snapshot bigger (the kill must land between SNAP and NEWLEADER)`);
