@@ -30,8 +30,10 @@ interface Checkpoint {
   readonly time: number;
   readonly state: WorldState;
   readonly logMem: LogMemory;
-  /** Its estimated size (budget.ts). */
+  /** Its estimated size (budget.ts), its logs' proposals (shared with the live world) as references only. */
   readonly bytes: number;
+  /** The estimated size of those proposals, each counted once. */
+  readonly logBytes: number;
 }
 
 /** Steps between checkpoints; also one every CHECKPOINT_MS of virtual time (when ≥ 50 steps apart). */
@@ -59,7 +61,7 @@ export class Run {
   /** The record of the step processed last (step position - 1 after any seek). */
   lastRecord: StepRecord | null = null;
   private pendingMemo: (Preview & { readonly key: string }) | null = null;
-  /** Each logged proposal's estimated size, worked out once (logBytes). */
+  /** Each logged proposal's estimated size, worked out once (snapshotNow). */
   private readonly proposalBytes = new WeakMap<Proposal, number>();
 
   constructor(
@@ -257,34 +259,25 @@ export class Run {
     const state = checkpoint(this.world);
     const time = this.history.timeOf(this.position - 1) ?? 0;
     // Its logs' proposals are the live world's (sim/checkpoint.ts): it holds only a reference to each.
-    const bytes = estimateBytes(state, transactionLogs(state).flat());
-    return { step: this.position, time, state, logMem: structuredClone(this.logMem), bytes };
-  }
-
-  /** Estimated bytes of the proposals in the live world's transaction logs, each counted once. */
-  private logBytes(): number {
-    const seen = new Set<Proposal>();
-    let bytes = 0;
-    for (const log of transactionLogs(this.world.state)) {
-      for (const p of log) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        let b = this.proposalBytes.get(p);
-        if (b === undefined) this.proposalBytes.set(p, (b = estimateBytes(p)));
-        bytes += b;
-      }
+    const proposals = new Set(transactionLogs(state).flat());
+    let logBytes = 0;
+    for (const p of proposals) {
+      let b = this.proposalBytes.get(p);
+      if (b === undefined) this.proposalBytes.set(p, (b = estimateBytes(p)));
+      logBytes += b;
     }
-    return bytes;
+    return { step: this.position, time, state, logMem: structuredClone(this.logMem), bytes: estimateBytes(state, proposals), logBytes };
   }
 
   /**
    * Thins the older checkpoints while there are too many, or while they and the live world are too big
    * (the first always stays). The live world is counted as the newest checkpoint (its copy of a moment ago)
-   * plus the proposals of its logs, which checkpoints share: as a long run's world grows (its servers'
+   * with the proposals of its logs, which checkpoints share: as a long run's world grows (its servers'
    * transaction logs, its clients' output), checkpoints give way, so the run's memory stays flat.
    */
   private keepCheckpointsWithinBudget(): void {
-    const live = this.cps[this.cps.length - 1].bytes + this.logBytes();
+    const newest = this.cps[this.cps.length - 1];
+    const live = newest.bytes + newest.logBytes;
     let bytes = live + this.cps.reduce((n, c) => n + c.bytes, 0);
     let max = CHECKPOINTS_MAX;
     while (this.cps.length > 2 && (this.cps.length > max || bytes > CHECKPOINT_BYTES_MAX)) {
