@@ -24,7 +24,10 @@ test('open a scenario file (picker and drop); an invalid file lists each problem
   await page.getByTestId('scenario-file').setInputFiles(file('two.json', SCENARIO));
   await expect(page.getByTestId('scenario-info')).toContainText('Two of three from a file');
   await expect(page.getByRole('button', { name: /^Server 3, STOPPED/ })).toBeVisible();
+  // The moment is read once the step's frame is on screen: the worker answers after the click returns.
+  await expect(page.getByTestId('clock')).toHaveText(/step 0$/);
   await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('clock')).toHaveText(/step 1$/);
   const clock = await page.getByTestId('clock').textContent();
 
   const bad = { ...SCENARIO, version: 2, servers: [{ id: 0 }], until: -1 };
