@@ -27,7 +27,12 @@ async function makeSomething(page: Page): Promise<void> {
   await expect(page.getByTestId('clock')).toHaveText(/^t = 1,500 ms/);
   await page.getByRole('button', { name: /^Server 3,/ }).locator('circle.server-body').click();
   await page.getByRole('button', { name: 'Stop (KILL)' }).click();
-  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  // Each step's frame is waited for: the moment read afterwards must be the last one asked for.
+  for (let i = 0; i < 5; i++) {
+    const before = await page.getByTestId('clock').textContent();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(page.getByTestId('clock')).not.toHaveText(before!);
+  }
   await expect(page.getByRole('button', { name: /^Server 3, STOPPED/ })).toBeVisible();
   await expect(page.getByTestId('event-log')).toContainText('shutdown called (KILL)');
 }
