@@ -24,6 +24,9 @@ test('the default scenario shows three servers; Play elects a leader', async ({ 
   await expect(page.getByRole('button', { name: /^Server \d+, FOLLOWING/ })).toHaveCount(2);
   await expect(page.getByRole('status')).toContainText(/Server \d+ is now (LEADING|FOLLOWING)/);
   await expect(page.getByTestId('event-log')).toContainText('LEADER ELECTION TOOK');
+  // The log shows its newest line (the panel scrolls to it), not the oldest of a long log.
+  await expect(page.getByTestId('event-log').locator('li').last()).toBeInViewport();
+  await expect(page.getByTestId('event-log').locator('li').first()).not.toBeInViewport();
   await expect(page.getByTestId('invariant-badge')).toHaveText('Invariants hold');
   expect(errors).toEqual([]);
 });

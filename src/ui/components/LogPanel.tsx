@@ -26,8 +26,10 @@ const LogLines = memo(function LogLines({ log, step }: { log: readonly LogLineVi
   const listRef = useRef<HTMLOListElement>(null);
   const lineKeys = useMemo(() => stableKeys(log), [log]);
   useEffect(() => {
+    // The list scrolls by itself where it has a height of its own, otherwise its panel frame's body does.
     const el = listRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    const box = el && el.scrollHeight > el.clientHeight + 1 ? el : el?.closest('.pframe-body');
+    if (box) box.scrollTop = box.scrollHeight;
   }, [log]);
   return (
     <ol className="log" ref={listRef} data-testid="event-log">

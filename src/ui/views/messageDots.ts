@@ -43,6 +43,9 @@ export function createMessageDots(svg: SVGSVGElement): MessageDots {
   const canvas = document.createElement('canvas');
   canvas.className = 'ring-dots';
   canvas.setAttribute('aria-hidden', 'true');
+  // Out of the page while there are no dots: a canvas is a layer of its own, handed to the compositor
+  // again at every page update even when blank.
+  canvas.hidden = true;
   svg.after(canvas);
   const ctx = canvas.getContext('2d');
   let scale = 1;
@@ -56,6 +59,7 @@ export function createMessageDots(svg: SVGSVGElement): MessageDots {
     if (!shown) return;
     ctx?.setTransform(1, 0, 0, 1, 0, 0);
     ctx?.clearRect(0, 0, canvas.width, canvas.height);
+    canvas.hidden = true;
     shown = false;
   }
 
@@ -74,6 +78,7 @@ export function createMessageDots(svg: SVGSVGElement): MessageDots {
     draw(t) {
       if (!ctx || !image) return;
       shown = true;
+      if (canvas.hidden) canvas.hidden = false;
       pixels.fill(0);
       const size = Math.max(1, Math.round(DOT_PX * scale));
       const half = size / 2;
