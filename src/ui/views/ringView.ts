@@ -51,8 +51,15 @@ export interface RingView {
 /** Above this many servers, only broken links are drawn (1275 lines for 51 would hide everything). */
 const ALL_LINKS_UP_TO = 12;
 
-/** Fewest wall ms between redraws of the countdown arcs (each redraw makes a frame). */
+/** Fewest wall ms between redraws of the countdown arcs (each redraw makes a page update). */
 const ARC_TICK_MS = 250;
+/**
+ * Steps of a countdown arc per turn (7.5° each): what a redraw moves it by. At the default speed a wait
+ * of 200 ms takes 10 s, and arcs redraw every ARC_TICK_MS anyway; in slower motion finer steps would
+ * redraw the page four times a second for a pixel or two (0.1 ms of main-thread task per displayed
+ * frame in the bench's 5-server window at 1/100).
+ */
+const ARC_STEPS = 48;
 
 /** Creates the ring view inside `svg`. */
 export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView {
@@ -214,7 +221,7 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
       });
   }
 
-  /** Follows the clock: the messages, and the countdown arcs in steps of 1/240 of a turn. */
+  /** Follows the clock: the messages, and the countdown arcs in steps of 1/ARC_STEPS of a turn. */
   function tick(c: PlayClock): number {
     clock = c;
     if (!layout) return NO_TICK;
@@ -224,9 +231,11 @@ export function createRingView(svg: SVGSVGElement, cb: RingCallbacks): RingView 
     const ring = layout.nodeRadius + 5;
     waitSel?.each(function (s) {
       const w = s.wait;
-      // Finer steps than 1/240 of a turn are invisible and would rewrite every arc every frame.
-      const d = w ? arc(ring, Math.round(240 * Math.min(1, Math.max(0, (w.until - t) / w.ms))) / 240) : '';
-      if (w && c.rate > 0 && w.until > t) arcsWant = Math.min(arcsWant, w.ms / 240 / c.rate);
+      const steps = w ? Math.round(ARC_STEPS * Math.min(1, Math.max(0, (w.until - t) / w.ms))) : 0;
+      // Redrawn every step of the fastest arc, all at once: waiting for each arc's own next step would
+      // wake the page at each arc's moment in turn, as often as there are arcs.
+      if (w && c.rate > 0 && steps > 0) arcsWant = Math.min(arcsWant, w.ms / ARC_STEPS / c.rate);
+      const d = arc(ring, steps / ARC_STEPS);
       // Written only when it changes: a path's `d` costs a parse and a layout.
       if ((this.getAttribute('d') ?? '') === d) return;
       if (d === '') this.removeAttribute('d');
