@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { LogLineView } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { ReplaySearchBar } from '../replay/ReplaySearchBar.tsx';
@@ -25,7 +25,8 @@ const LogLines = memo(function LogLines({ log, step }: { log: readonly LogLineVi
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const lineKeys = useMemo(() => stableKeys(log), [log]);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // Before the page is painted (a layout effect), so the scroll is in that update and not one of its own.
     // The list scrolls by itself where it has a height of its own, otherwise its panel frame's body does.
     const el = listRef.current;
     const box = el && el.scrollHeight > el.clientHeight + 1 ? el : el?.closest('.pframe-body');
