@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ZKCLI_COMMANDS, type ClientView } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { actAndSettle } from '../state/clientActions.ts';
 import { rememberTyped, useDataStore } from '../state/dataStore.ts';
 import { useRunStore } from '../state/runStore.ts';
 import { complete, historyStep } from './completion.ts';
+import { useScrolledToEnd } from '../components/useScrolledToEnd.ts';
 
 const NO_HISTORY: readonly string[] = [];
 
@@ -23,10 +24,7 @@ export function Console({ client }: { client: ClientView }) {
   const logRef = useRef<HTMLDivElement>(null);
   const alive = client.state !== 'CLOSED' && client.state !== 'EXPIRED' && !client.killed;
 
-  useEffect(() => {
-    const el = logRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [client.lines]);
+  useScrolledToEnd(logRef, client.lines);
 
   const onKey = (ev: KeyboardEvent<HTMLInputElement>) => {
     if (ev.key === 'Enter') {

@@ -1,8 +1,9 @@
-import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import type { LogLineView } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { ReplaySearchBar } from '../replay/ReplaySearchBar.tsx';
 import { seekStep, useRunStore } from '../state/runStore.ts';
+import { useScrolledToEnd } from './useScrolledToEnd.ts';
 
 /** The event log in ZooKeeper 3.8's format; clicking a line goes to the moment after its step. */
 export function LogPanel() {
@@ -25,13 +26,7 @@ const LogLines = memo(function LogLines({ log, step }: { log: readonly LogLineVi
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const lineKeys = useMemo(() => stableKeys(log), [log]);
-  useLayoutEffect(() => {
-    // Before the page is painted (a layout effect), so the scroll is in that update and not one of its own.
-    // The list scrolls by itself where it has a height of its own, otherwise its panel frame's body does.
-    const el = listRef.current;
-    const box = el && el.scrollHeight > el.clientHeight + 1 ? el : el?.closest('.pframe-body');
-    if (box) box.scrollTop = box.scrollHeight;
-  }, [log]);
+  useScrolledToEnd(listRef, log, true);
   return (
     <ol className="log" ref={listRef} data-testid="event-log">
       {log.map((l, i) => (

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { runLive, useLiveStore } from './liveStore.ts';
+import { useScrolledToEnd } from '../components/useScrolledToEnd.ts';
 
 /** A zkCli console on the real ensemble, one ZooKeeper session per session name (run by the bridge). */
 export function LiveConsole() {
@@ -10,10 +11,7 @@ export function LiveConsole() {
   const enabled = useLiveStore((s) => s.link.kind === 'open' && !!s.hello?.commandsEnabled);
   const lines = useLiveStore((s) => s.consoles[session]);
   const out = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    const el = out.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [lines]);
+  useScrolledToEnd(out, lines);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (line.trim() === '' || !enabled) return;
