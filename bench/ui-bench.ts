@@ -4,7 +4,7 @@
  * toolchain.md "Measuring in the browser"). bench/run.ts calls runUiBench() (`npm run bench -- --ui-only
  * --ui-parts play` for the playback figures alone); run alone with `npx tsx bench/ui-bench.ts` it prints the JSON.
  * E2E_PORT picks the preview server's port; UI_BENCH_SOAK_SAMPLES=1 prints the soak's heap samples (to stderr),
- * UI_BENCH_SOAK_MS sets the soak's length.
+ * UI_BENCH_SOAK_MS sets the soak's length, UI_BENCH_SOAK_PRESET soaks a preset (three, five, fiftyOne) instead of the busy scenario.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -203,17 +203,27 @@ async function measureSeek(browser: Browser): Promise<Record<string, number>> {
 /** The soak's wall time (UI_BENCH_SOAK_MS sets another, e.g. 1200000 for issue 12's 20 minutes). */
 const SOAK_MS = Number(process.env.UI_BENCH_SOAK_MS) || 160_000;
 
+/** A preset of the bench's to soak instead of the busy scenario (UI_BENCH_SOAK_PRESET=fiftyOne, …). */
+const SOAK_PRESET = process.env.UI_BENCH_SOAK_PRESET;
+
 /**
  * The soak: a busy five-server ensemble (clients writing, the network flapping: bench/busy-scenario.ts),
- * opened as a scenario file and played at 100× for SOAK_MS (the 30 s warm-up excluded from the slope).
+ * opened as a scenario file, or a preset, and played at 100× for SOAK_MS (the 30 s warm-up excluded from the slope).
  */
 async function measureSoak(browser: Browser): Promise<Record<string, number>> {
   const page = await openApp(browser);
-  // Its scenario spans the soak at 100× (at most the format's one day), so its writes and flaps never run out.
-  const doc = busyScenarioDocument(Math.min(SOAK_MS * 100, 86_400_000));
-  await page.getByTestId('scenario-file').setInputFiles({ name: 'soak.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-  await page.getByTestId('scenario-info').getByText((doc as { title: string }).title).waitFor();
-  await page.getByRole('button', { name: /^Server 5,/ }).waitFor();
+  if (SOAK_PRESET) {
+    if (!MENU_ITEMS[SOAK_PRESET]) throw new Error(`UI_BENCH_SOAK_PRESET: no preset ${SOAK_PRESET} (one of ${Object.keys(MENU_ITEMS).join(', ')})`);
+    await pickPreset(page, SOAK_PRESET);
+    const last = { three: 3, five: 5, fiftyOne: 51 }[SOAK_PRESET];
+    await page.getByRole('button', { name: new RegExp(`^Server ${last},`) }).waitFor();
+  } else {
+    // Its scenario spans the soak at 100× (at most the format's one day), so its writes and flaps never run out.
+    const doc = busyScenarioDocument(Math.min(SOAK_MS * 100, 86_400_000));
+    await page.getByTestId('scenario-file').setInputFiles({ name: 'soak.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.getByTestId('scenario-info').getByText((doc as { title: string }).title).waitFor();
+    await page.getByRole('button', { name: /^Server 5,/ }).waitFor();
+  }
   const soak = await soakHeapGrowth(browser, page, SOAK_MS);
   await page.close();
   return {

@@ -17,6 +17,8 @@ export async function replayBigLogInBrowser(browser: Browser, base: string): Pro
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(base);
   await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
+  // In the File menu (issue 6 moved it there; the bench still looked for it in the toolbar).
+  await page.locator('summary', { hasText: 'File' }).click();
   await page.getByRole('button', { name: 'Open server logs…' }).click();
   const dir = mkdtempSync(join(tmpdir(), 'zkscope-replay-bench-'));
   const paths = g.files.map((f) => {
