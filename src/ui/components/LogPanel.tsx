@@ -26,7 +26,7 @@ const LogLines = memo(function LogLines({ log, step }: { log: readonly LogLineVi
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const lineKeys = useMemo(() => stableKeys(log), [log]);
-  useScrolledToEnd(listRef, log, true);
+  useScrolledToEnd(listRef, log);
   return (
     <ol className="log" ref={listRef} data-testid="event-log">
       {log.map((l, i) => (
