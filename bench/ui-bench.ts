@@ -96,17 +96,20 @@ const MENU_ITEMS: Record<string, string> = {
   three: 'Fresh start: three servers elect a leader', five: 'Fresh start: five servers elect a leader', fiftyOne: '51 voters (large)',
 };
 
-/** Loads a preset through the Scenarios menu. */
+/** How many servers each of those presets has. */
+const SERVERS: Record<string, number> = { three: 3, five: 5, fiftyOne: 51 };
+
+/** Loads a preset through the Scenarios menu and waits for its last server on the ring. */
 async function pickPreset(page: Page, preset: string): Promise<void> {
   await page.getByRole('button', { name: 'Scenarios' }).click();
   // An item's name is its title followed by its tour tag and question, so match the title's start.
   await page.getByRole('menuitem', { name: MENU_ITEMS[preset] }).first().click();
+  await page.getByRole('button', { name: new RegExp(`^Server ${SERVERS[preset]},`) }).waitFor();
 }
 
 /** Loads a preset, seeks to its first busy moment and sets the speed; paused, ready to play. */
 async function busyMoment(page: Page, preset: string, speedLog: string): Promise<void> {
   await pickPreset(page, preset);
-  await page.getByRole('button', { name: new RegExp(`^Server ${preset === 'fiftyOne' ? 51 : 5},`) }).waitFor();
   // Start where the election is busy: the first moment (in 1 ms steps) with >= 500 messages in flight.
   await page.evaluate(async (want) => {
     const b = (window as unknown as { __zkBench: { seek(t: number): Promise<number>; last(): { messages: number } | null } }).__zkBench;
@@ -179,7 +182,6 @@ async function measurePlay(browser: Browser): Promise<Record<string, number>> {
 async function measureSeek(browser: Browser): Promise<Record<string, number>> {
   const page = await openApp(browser);
   await pickPreset(page, 'three');
-  await page.getByRole('button', { name: /^Server 3,/ }).waitFor();
   const seek = await page.evaluate(async () => {
     const b = (window as unknown as { __zkBench: { seek(t: number): Promise<number>; last(): { step: number; t: number } | null } }).__zkBench;
     let t = 1_000_000;
@@ -215,8 +217,6 @@ async function measureSoak(browser: Browser): Promise<Record<string, number>> {
   if (SOAK_PRESET) {
     if (!MENU_ITEMS[SOAK_PRESET]) throw new Error(`UI_BENCH_SOAK_PRESET: no preset ${SOAK_PRESET} (one of ${Object.keys(MENU_ITEMS).join(', ')})`);
     await pickPreset(page, SOAK_PRESET);
-    const last = { three: 3, five: 5, fiftyOne: 51 }[SOAK_PRESET];
-    await page.getByRole('button', { name: new RegExp(`^Server ${last},`) }).waitFor();
   } else {
     // Its scenario spans the soak at 100× (at most the format's one day), so its writes and flaps never run out.
     const doc = busyScenarioDocument(Math.min(SOAK_MS * 100, 86_400_000));
